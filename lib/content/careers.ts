@@ -1,0 +1,84 @@
+// Server-only career loader: reads every file in content/careers once per process, validates all of
+// them (throwing one ContentError that lists every problem), and renders Markdown lazily per career
+// so a 10,000-career build never renders pages it is not generating.
+import "server-only";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { loadOccupations } from "@/lib/data/onet";
+import { renderMarkdown } from "./markdown";
+import { validateCareers, type CareerRecord } from "./validate";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+
+/** A career ready for a page: validated fields plus sanitized HTML of every prose field. */
+export interface Career extends CareerRecord {
+  html: {
+    body: string;
+    outlook: string;
+    studyOverview: string;
+    profileOverview: string;
+    faq: string[];
+  };
+}
+
+/**
+ * Folder of a locale's career files. English lives in content/careers; another edition would live
+ * in content/<locale>/careers with the same slugs. RUMBO_CONTENT_DIR points benchmarks elsewhere.
+ */
+export function careersDir(locale: Locale = DEFAULT_LOCALE): string {
+  const root = process.env.RUMBO_CONTENT_DIR ?? path.join(process.cwd(), "content");
+  return locale === DEFAULT_LOCALE ? path.join(root, "careers") : path.join(root, locale, "careers");
+}
+
+export function readCareerSources(dir: string): { path: string; raw: string }[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".md"))
+    .sort()
+    .map((file) => {
+      const full = path.join(dir, file);
+      return { path: path.relative(process.cwd(), full), raw: readFileSync(full, "utf8") };
+    });
+}
+
+const recordsCache = new Map<Locale, CareerRecord[]>();
+
+/** Every career (validated, sorted by title). Throws ContentError listing every bad file. */
+export function loadCareers(locale: Locale = DEFAULT_LOCALE): CareerRecord[] {
+  let records = recordsCache.get(locale);
+  if (!records) {
+    const codes = new Set(loadOccupations().keys());
+    records = validateCareers(readCareerSources(careersDir(locale)), codes);
+    recordsCache.set(locale, records);
+  }
+  return records;
+}
+
+const bySlugCache = new Map<Locale, Map<string, CareerRecord>>();
+
+export function getCareerRecord(slug: string, locale: Locale = DEFAULT_LOCALE): CareerRecord | undefined {
+  let index = bySlugCache.get(locale);
+  if (!index) {
+    index = new Map(loadCareers(locale).map((c) => [c.slug, c]));
+    bySlugCache.set(locale, index);
+  }
+  return index.get(slug);
+}
+
+/** One career with rendered HTML; undefined for an unknown slug. */
+export function getCareer(slug: string, locale: Locale = DEFAULT_LOCALE): Career | undefined {
+  const record = getCareerRecord(slug, locale);
+  if (!record) return undefined;
+  return {
+    ...record,
+    html: {
+      body: renderMarkdown(record.body),
+      outlook: renderMarkdown(record.outlook),
+      studyOverview: renderMarkdown(record.study.overview),
+      profileOverview: renderMarkdown(record.profile.overview),
+      faq: record.faq.map((entry) => renderMarkdown(entry.answer)),
+    },
+  };
+}
+
+export function careersInCategory(category: string, locale: Locale = DEFAULT_LOCALE): CareerRecord[] {
+  return loadCareers(locale).filter((c) => c.category === category);
+}

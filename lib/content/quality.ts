@@ -1,0 +1,144 @@
+// Editorial quality rules on top of the schema (content round 1): minimum lengths, FAQ and school
+// rules, RIASEC consistency with O*NET, and no 12+-word sentence shared by two career files
+// (templated filler is a defect). Pure: takes validated records and O*NET interest letters.
+import type { CareerRecord, FileProblem } from "./validate";
+
+export const QUALITY_RULES = {
+  bodyWords: { min: 150, max: 320 },
+  studyOverviewWords: 50,
+  profileOverviewWords: 40,
+  outlookWords: 100,
+  pathDescriptionWords: 8,
+  faqAnswerWords: 25,
+  minPaths: 5,
+  minFaq: 5,
+  minSchools: 5,
+  minSchoolCountries: 3,
+  minRelated: 3,
+  minSources: 2,
+  sharedSentenceWords: 12,
+} as const;
+
+const SPANISH_SPEAKING = new Set([
+  "Argentina", "Bolivia", "Chile", "Colombia", "Costa Rica", "Cuba", "Dominican Republic", "Ecuador",
+  "El Salvador", "Equatorial Guinea", "Guatemala", "Honduras", "Mexico", "Nicaragua", "Panama",
+  "Paraguay", "Peru", "Puerto Rico", "Spain", "Uruguay", "Venezuela",
+]);
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Splits prose into normalised sentences (lower case, punctuation and Markdown marks removed). */
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/[*_`>#]/g, " ")
+    .split(/(?<=[.!?])\s+|\n{2,}/)
+    .map((s) =>
+      s
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s'-]/gu, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
+    .filter(Boolean);
+}
+
+/** Every prose string of a career, with the field it came from. */
+function proseFields(career: CareerRecord): { field: string; text: string }[] {
+  return [
+    { field: "body", text: career.body },
+    { field: "outlook", text: career.outlook },
+    { field: "study.overview", text: career.study.overview },
+    { field: "profile.overview", text: career.profile.overview },
+    ...career.study.routes.map((r, i) => ({ field: `study.routes[${i}].description`, text: r.description })),
+    ...career.paths.map((p, i) => ({ field: `paths[${i}].description`, text: p.description })),
+    ...career.faq.map((f, i) => ({ field: `faq[${i}].answer`, text: f.answer })),
+  ];
+}
+
+export function checkCareerQuality(
+  careers: readonly CareerRecord[],
+  interestLetters: (onetSoc: string) => string[],
+): FileProblem[] {
+  const problems = new Map<string, string[]>();
+  const report = (career: CareerRecord, message: string) => {
+    const list = problems.get(career.sourcePath) ?? [];
+    list.push(message);
+    problems.set(career.sourcePath, list);
+  };
+  const R = QUALITY_RULES;
+
+  for (const career of careers) {
+    const words = (text: string) => countWords(text);
+    const bodyWords = words(career.body);
+    if (bodyWords < R.bodyWords.min || bodyWords > R.bodyWords.max)
+      report(career, `body: description has ${bodyWords} words, expected ${R.bodyWords.min}-${R.bodyWords.max}`);
+    if (words(career.study.overview) < R.studyOverviewWords)
+      report(career, `study.overview: ${words(career.study.overview)} words, at least ${R.studyOverviewWords} expected`);
+    if (words(career.profile.overview) < R.profileOverviewWords)
+      report(career, `profile.overview: ${words(career.profile.overview)} words, at least ${R.profileOverviewWords} expected`);
+    if (words(career.outlook) < R.outlookWords)
+      report(career, `outlook: ${words(career.outlook)} words, at least ${R.outlookWords} expected`);
+    if (career.paths.length < R.minPaths) report(career, `paths: ${career.paths.length} paths, at least ${R.minPaths} expected`);
+    career.paths.forEach((p, i) => {
+      if (words(p.description) < R.pathDescriptionWords)
+        report(career, `paths[${i}].description: ${words(p.description)} words, at least ${R.pathDescriptionWords} expected`);
+    });
+    if (career.faq.length < R.minFaq) report(career, `faq: ${career.faq.length} entries, at least ${R.minFaq} expected`);
+    career.faq.forEach((f, i) => {
+      if (words(f.answer) < R.faqAnswerWords)
+        report(career, `faq[${i}].answer: ${words(f.answer)} words, at least ${R.faqAnswerWords} expected`);
+    });
+
+    if (career.schools.length < R.minSchools)
+      report(career, `schools: ${career.schools.length} schools, at least ${R.minSchools} expected`);
+    const countries = new Set(career.schools.map((s) => s.country));
+    if (countries.size < R.minSchoolCountries)
+      report(career, `schools: ${countries.size} countries, at least ${R.minSchoolCountries} expected`);
+    if (![...countries].some((c) => SPANISH_SPEAKING.has(c)))
+      report(career, "schools: include at least one school in a Spanish-speaking country");
+    if (!career.schools.some((s) => s.public || s.free))
+      report(career, "schools: include at least one public or free option");
+    const seenUrls = new Map<string, number>();
+    career.schools.forEach((school, i) => {
+      const url = school.url.replace(/\/+$/, "").toLowerCase();
+      const first = seenUrls.get(url);
+      if (first !== undefined) report(career, `schools[${i}].url: repeats schools[${first}].url`);
+      else seenUrls.set(url, i);
+    });
+
+    if (career.related.length < R.minRelated)
+      report(career, `related: ${career.related.length} related careers, at least ${R.minRelated} expected`);
+    if (career.sources.length < R.minSources)
+      report(career, `sources: ${career.sources.length} sources, at least ${R.minSources} expected`);
+
+    const onetTop = interestLetters(career.onetSoc).slice(0, 2);
+    if (onetTop.length > 0 && ![...career.profile.riasec].some((l) => onetTop.includes(l)))
+      report(
+        career,
+        `profile.riasec: "${career.profile.riasec}" shares no letter with the top O*NET interests of ${career.onetSoc} (${onetTop.join("")})`,
+      );
+  }
+
+  // Shared long sentences across different files.
+  const firstSeen = new Map<string, { career: CareerRecord; field: string }>();
+  for (const career of careers) {
+    for (const { field, text } of proseFields(career)) {
+      for (const sentence of sentencesOf(text)) {
+        if (countWords(sentence) < R.sharedSentenceWords) continue;
+        const seen = firstSeen.get(sentence);
+        if (!seen) firstSeen.set(sentence, { career, field });
+        else if (seen.career.slug !== career.slug)
+          report(
+            career,
+            `${field}: sentence also in ${seen.career.sourcePath} (${seen.field}): "${sentence.slice(0, 80)}…"`,
+          );
+      }
+    }
+  }
+
+  return careers
+    .filter((c) => problems.has(c.sourcePath))
+    .map((c) => ({ path: c.sourcePath, messages: problems.get(c.sourcePath) ?? [] }));
+}
