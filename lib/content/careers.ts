@@ -26,7 +26,9 @@ export interface Career extends CareerRecord {
  */
 export function careersDir(locale: Locale = DEFAULT_LOCALE): string {
   const root = process.env.RUMBO_CONTENT_DIR ?? path.join(process.cwd(), "content");
-  return locale === DEFAULT_LOCALE ? path.join(root, "careers") : path.join(root, locale, "careers");
+  return locale === DEFAULT_LOCALE
+    ? path.join(/*turbopackIgnore: true*/ root, "careers")
+    : path.join(/*turbopackIgnore: true*/ root, locale, "careers");
 }
 
 export function readCareerSources(dir: string): { path: string; raw: string }[] {
@@ -34,7 +36,7 @@ export function readCareerSources(dir: string): { path: string; raw: string }[] 
     .filter((file) => file.endsWith(".md"))
     .sort()
     .map((file) => {
-      const full = path.join(dir, file);
+      const full = path.join(/*turbopackIgnore: true*/ dir, file);
       return { path: path.relative(process.cwd(), full), raw: readFileSync(full, "utf8") };
     });
 }

@@ -19,7 +19,7 @@ export function dataDir(): string {
 }
 
 function readTable(file: string): CsvRow[] {
-  return parseCsv(readFileSync(path.join(dataDir(), file), "utf8"));
+  return parseCsv(readFileSync(path.join(/*turbopackIgnore: true*/ dataDir(), file), "utf8"));
 }
 
 function num(value: string | undefined): number | null {
@@ -210,4 +210,27 @@ export function interestLetters(code: string): string[] {
   const ratings = occupation.riasec;
   const byRating = RIASEC_LETTERS.slice().sort((a, b) => ratings[b] - ratings[a]);
   return [...occupation.highPoints, ...byRating.filter((l) => !occupation.highPoints.includes(l))];
+}
+
+let totalChangeCache: number | undefined;
+
+/**
+ * Employment change 2024-34 summed over every distinct BLS line item in the pack (each 6-digit SOC
+ * once). Shown beside a career's change as the "all occupations" reference, computed, not typed.
+ */
+export function allOccupationsChangePct(): number {
+  if (totalChangeCache !== undefined) return totalChangeCache;
+  const seen = new Set<string>();
+  let start = 0;
+  let end = 0;
+  for (const occupation of loadOccupations().values()) {
+    const bls = occupation.bls;
+    if (!bls || seen.has(occupation.socCode)) continue;
+    if (bls.employment2024 === null || bls.employment2034 === null) continue;
+    seen.add(occupation.socCode);
+    start += bls.employment2024;
+    end += bls.employment2034;
+  }
+  totalChangeCache = start > 0 ? ((end - start) / start) * 100 : 0;
+  return totalChangeCache;
 }

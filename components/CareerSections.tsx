@@ -1,0 +1,194 @@
+// The prose sections of a career page. Split out so the route file stays a thin composition.
+import Link from "next/link";
+import type { Career } from "@/lib/content/careers";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { routes } from "@/lib/routes";
+
+type T = ReturnType<typeof getDictionary>["career"];
+
+export function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4">
+      <h2 id={`${id}-heading`} className="mb-3 text-2xl font-semibold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Html({ html }: { html: string }) {
+  return <div className="prose-career" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+export function PathsSection({ career, t }: { career: Career; t: T }) {
+  return (
+    <Section id="paths" title={t.sections.paths}>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {career.paths.map((path) => (
+          <li key={path.title} className="rounded border border-slate-200 p-3">
+            <h3 className="font-semibold">{path.title}</h3>
+            <p className="mt-1 text-sm text-slate-800">{path.description}</p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+export function StudySection({ career, t }: { career: Career; t: T }) {
+  const { min, max } = career.study.typicalYears;
+  return (
+    <Section id="study" title={t.sections.study}>
+      <p className="mb-3">
+        <strong>{t.typicalDuration}:</strong> {t.years(min, max)}
+      </p>
+      <Html html={career.html.studyOverview} />
+      <h3 className="mt-4 mb-2 text-lg font-semibold">{t.routesHeading}</h3>
+      <ul className="space-y-3">
+        {career.study.routes.map((route) => (
+          <li key={route.name} className="rounded border border-slate-200 p-3">
+            <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{t.routeTypes[route.type]}</p>
+            <h4 className="font-semibold">{route.name}</h4>
+            <p className="text-sm text-slate-700">{route.duration}</p>
+            <p className="mt-1 text-sm text-slate-800">{route.description}</p>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-sm text-slate-700">{t.countryNote}</p>
+    </Section>
+  );
+}
+
+export function ProfileSection({ career, t, riasecNames }: { career: Career; t: T; riasecNames: Record<string, string> }) {
+  const letters = [...career.profile.riasec].map((l) => `${riasecNames[l] ?? l} (${l})`).join(", ");
+  return (
+    <Section id="profile" title={t.sections.profile}>
+      <Html html={career.html.profileOverview} />
+      <p className="mt-3">
+        <strong>{t.riasec}:</strong> {career.profile.riasec} — {letters}
+      </p>
+      <div className="mt-3 grid gap-4 sm:grid-cols-2">
+        <div>
+          <h3 className="mb-1 font-semibold">{t.interests}</h3>
+          <ul className="list-disc pl-5 text-sm">
+            {career.profile.interests.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3 className="mb-1 font-semibold">{t.strengths}</h3>
+          <ul className="list-disc pl-5 text-sm">
+            {career.profile.strengths.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </Section>
+  );
+}
+
+export function SkillsSection({
+  career,
+  t,
+  onetSkills,
+}: {
+  career: Career;
+  t: T;
+  onetSkills: { name: string; importance: number }[];
+}) {
+  return (
+    <Section id="skills" title={t.sections.skills}>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <h3 className="mb-1 font-semibold">{t.technicalSkills}</h3>
+          <ul className="list-disc pl-5 text-sm">
+            {career.skills.technical.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3 className="mb-1 font-semibold">{t.humanSkills}</h3>
+          <ul className="list-disc pl-5 text-sm">
+            {career.skills.human.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      {onetSkills.length > 0 ? (
+        <>
+          <h3 className="mt-4 mb-1 font-semibold">{t.onetSkills}</h3>
+          <p className="text-sm text-slate-800">
+            {onetSkills.map((s) => `${s.name} (${s.importance.toFixed(1)}/5)`).join(" · ")}
+          </p>
+          <p className="text-xs text-slate-600">Importance ratings from O*NET 30.0 Skills for {career.onetSoc}.</p>
+        </>
+      ) : null}
+    </Section>
+  );
+}
+
+export function SchoolsSection({ career, t }: { career: Career; t: T }) {
+  return (
+    <Section id="schools" title={t.sections.schools}>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {career.schools.map((school) => (
+          <li key={school.url} className="rounded border border-slate-200 p-3">
+            <h3 className="font-semibold">
+              <a href={school.url} className="text-brand-700 underline" rel="noopener">
+                {school.name}
+              </a>
+            </h3>
+            <p className="text-sm text-slate-700">
+              {[school.city, school.country].filter(Boolean).join(", ")} ·{" "}
+              {school.public ? t.schoolPublic : t.schoolPrivate}
+              {school.free ? ` · ${t.schoolFree}` : ""}
+            </p>
+            {school.note ? <p className="mt-1 text-sm text-slate-800">{school.note}</p> : null}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-sm text-slate-700">{t.schoolsNote}</p>
+    </Section>
+  );
+}
+
+export function FaqSection({ career, t }: { career: Career; t: T }) {
+  return (
+    <Section id="faq" title={t.sections.faq}>
+      <div className="space-y-4">
+        {career.faq.map((entry, i) => (
+          <div key={entry.question}>
+            <h3 className="font-semibold">{entry.question}</h3>
+            <div className="mt-1 text-slate-800">
+              <Html html={career.html.faq[i] ?? ""} />
+            </div>
+          </div>
+        ))}
+      </div>
+    </Section>
+  );
+}
+
+export function TestCallout({ career, t, id }: { career: Career; t: T; id?: string }) {
+  return (
+    <div id={id} className="no-print rounded-lg border-2 border-brand-600 bg-brand-50 p-4">
+      <p className="text-slate-900">{t.fitText(career.title)}</p>
+      <p className="mt-3">
+        <Link
+          href={routes.test(career.slug)}
+          className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
+          data-testid="career-test-link"
+        >
+          {t.fitCta(career.title)}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+export { Html };

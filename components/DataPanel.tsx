@@ -1,0 +1,94 @@
+import { RiasecBars } from "./RiasecBars";
+import type { EducationSummary, Occupation } from "@/lib/data/types";
+import { formatChangePct, formatCount, formatUsd } from "@/lib/format";
+import { getDictionary } from "@/lib/i18n/dictionary";
+
+/** Figures for one O*NET-SOC code, each with its source and period, or a plain "not available". */
+export function DataPanel({
+  occupation,
+  education,
+  allChangePct,
+}: {
+  occupation: Occupation;
+  education: EducationSummary | undefined;
+  allChangePct: number;
+}) {
+  const t = getDictionary().data;
+  const bls = occupation.bls;
+  const na = <span className="text-slate-600">{t.notAvailable}</span>;
+  const jobZone = occupation.jobZone !== null ? (t.jobZoneNames[occupation.jobZone] ?? String(occupation.jobZone)) : null;
+  return (
+    <section aria-labelledby="data-heading" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+      <h2 id="data-heading" className="text-lg font-semibold">
+        {t.heading}
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">{t.intro(occupation.code, occupation.title)}</p>
+      {bls ? null : <p className="mt-2 text-sm">{t.missingBls(occupation.code)}</p>}
+      <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+        {bls ? (
+          <>
+            <div>
+              <dt className="font-medium text-slate-700">{t.employment}</dt>
+              <dd className="text-base text-slate-900">
+                {bls.employment2024 !== null && bls.employment2034 !== null
+                  ? t.employmentValue(formatCount(bls.employment2024), formatCount(bls.employment2034))
+                  : na}
+              </dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-700">{t.change}</dt>
+              <dd className="text-base text-slate-900">
+                {bls.changePct !== null ? formatChangePct(bls.changePct) : na}{" "}
+                <span className="block text-xs text-slate-600">{t.allOccupations(formatChangePct(allChangePct))}</span>
+              </dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-700">{t.openings}</dt>
+              <dd className="text-base text-slate-900">{bls.openingsAnnual !== null ? formatCount(bls.openingsAnnual) : na}</dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-700">
+                {t.wage} ({t.wagePeriod})
+              </dt>
+              <dd className="text-base text-slate-900">
+                {bls.medianWageAnnual2024 !== null ? (
+                  <>
+                    {formatUsd(bls.medianWageAnnual2024)}
+                    {bls.medianWageIsLowerBound ? ` ${t.wageLowerBound}` : ""}
+                  </>
+                ) : (
+                  <span className="text-slate-600">{t.missingWage}</span>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-700">{t.entryEducation}</dt>
+              <dd className="text-base text-slate-900">{bls.typicalEntryEducation ?? na}</dd>
+            </div>
+          </>
+        ) : null}
+        <div>
+          <dt className="font-medium text-slate-700">{t.jobZone}</dt>
+          <dd className="text-base text-slate-900">{jobZone ?? na}</dd>
+        </div>
+        {education ? (
+          <div>
+            <dt className="font-medium text-slate-700">{t.rlMode}</dt>
+            <dd className="text-base text-slate-900">
+              {education.modeLabel} ({Math.round(education.modePct)}% of respondents)
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <h3 className="mt-4 text-sm font-semibold">{t.interests}</h3>
+      {occupation.riasec ? (
+        <RiasecBars ratings={occupation.riasec} id="riasec-values" />
+      ) : (
+        <p className="text-sm">{t.missingInterests}</p>
+      )}
+      <p className="mt-3 text-xs text-slate-700">{t.usOnly}</p>
+      {bls ? <p className="mt-1 text-xs text-slate-700">{t.sourceBls}</p> : null}
+      <p className="mt-1 text-xs text-slate-700">{t.sourceOnet}</p>
+    </section>
+  );
+}

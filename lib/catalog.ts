@@ -1,0 +1,47 @@
+// Server-side view models for catalog pages: career records joined with their open-data figures.
+import "server-only";
+import { loadCareers } from "@/lib/content/careers";
+import type { SearchEntry } from "@/lib/content/search";
+import { getOccupation, loadAlternateTitles } from "@/lib/data/onet";
+
+export interface CareerCardData {
+  slug: string;
+  title: string;
+  summary: string;
+  category: string;
+  medianWage: number | null;
+  medianWageIsLowerBound: boolean;
+}
+
+let cardsCache: CareerCardData[] | undefined;
+
+export function careerCards(): CareerCardData[] {
+  cardsCache ??= loadCareers().map((career) => {
+    const bls = getOccupation(career.onetSoc)?.bls ?? null;
+    return {
+      slug: career.slug,
+      title: career.title,
+      summary: career.summary,
+      category: career.category,
+      medianWage: bls?.medianWageAnnual2024 ?? null,
+      medianWageIsLowerBound: bls?.medianWageIsLowerBound ?? false,
+    };
+  });
+  return cardsCache;
+}
+
+let searchCache: SearchEntry[] | undefined;
+
+export function searchEntries(): SearchEntry[] {
+  if (!searchCache) {
+    const alternates = loadAlternateTitles();
+    searchCache = loadCareers().map((career) => ({
+      slug: career.slug,
+      title: career.title,
+      summary: career.summary,
+      alsoKnownAs: career.alsoKnownAs,
+      alternateTitles: alternates.get(career.onetSoc) ?? [],
+    }));
+  }
+  return searchCache;
+}

@@ -1,0 +1,19 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Runs axe with the WCAG 2.0-2.2 A/AA rule sets and fails with the violations listed. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary).toEqual([]);
+}
+
+/** Title, description, canonical and exactly one h1: what every page owes crawlers. */
+export async function expectPageBasics(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\S.{29,}/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\//);
+  await expect(page.locator("h1")).toHaveCount(1);
+}
