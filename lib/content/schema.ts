@@ -142,6 +142,7 @@ export type CareerFrontmatter = z.infer<typeof careerFrontmatterSchema>;
 export const careerBodySchema = z
   .string()
   .trim()
-  .min(600, { error: "body (the description) must be at least 600 characters" });
+  .min(600, { error: "the description below the frontmatter must be at least 600 characters" });
 
 export const SLUG_PATTERN = SLUG;
+export const ONET_SOC_PATTERN = ONET_SOC;

@@ -3,7 +3,13 @@
 // Pure: takes file texts and the set of known O*NET codes; no file-system access.
 import matter from "gray-matter";
 import type { z } from "zod";
-import { careerBodySchema, careerFrontmatterSchema, SLUG_PATTERN, type CareerFrontmatter } from "./schema";
+import {
+  careerBodySchema,
+  careerFrontmatterSchema,
+  ONET_SOC_PATTERN,
+  SLUG_PATTERN,
+  type CareerFrontmatter,
+} from "./schema";
 
 export interface CareerSource {
   /** Path shown in messages, relative to the project root ("content/careers/nurse.md"). */
@@ -39,10 +45,20 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out || "(frontmatter)";
 }
 
+/** zod's default wording, rephrased for content editors. */
+function friendlyMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) return "Required";
+  if (issue.code === "too_small" && issue.origin === "string") return `must be at least ${issue.minimum} characters`;
+  if (issue.code === "too_small" && issue.origin === "array") return `needs at least ${issue.minimum} entries`;
+  if (issue.code === "too_big" && issue.origin === "string") return `must be at most ${issue.maximum} characters`;
+  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  return issue.message;
+}
+
 function zodMessages(error: z.ZodError, prefix = ""): string[] {
   return error.issues.map((issue) => {
     const where = prefix ? (issue.path.length ? `${prefix}.${formatPath(issue.path)}` : prefix) : formatPath(issue.path);
-    return `${where}: ${issue.message}`;
+    return `${where}: ${friendlyMessage(issue)}`;
   });
 }
 
@@ -95,8 +111,10 @@ export function validateCareers(
     const body = careerBodySchema.safeParse(parsed.content);
     if (!front.success) zodMessages(front.error).forEach((m) => report(source.path, m));
     if (!body.success) zodMessages(body.error, "body").forEach((m) => report(source.path, m));
-    if (front.success && !knownOnetCodes.has(front.data.onetSoc)) {
-      report(source.path, `onetSoc: "${front.data.onetSoc}" is not in the vendored O*NET data (content/data/occupations.csv)`);
+    // Checked even when other fields fail, so one run reports every problem of the file.
+    const onetSoc: unknown = parsed.data.onetSoc;
+    if (typeof onetSoc === "string" && ONET_SOC_PATTERN.test(onetSoc) && !knownOnetCodes.has(onetSoc)) {
+      report(source.path, `onetSoc: "${onetSoc}" is not in the vendored O*NET data (content/data/occupations.csv)`);
     }
     if (front.success && body.success) {
       records.push({ ...front.data, slug, body: body.data, sourcePath: source.path });

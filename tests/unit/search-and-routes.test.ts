@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { normalize, searchCareers, type SearchEntry } from "@/lib/content/search";
+import { routes } from "@/lib/routes";
+
+const entries: SearchEntry[] = [
+  { slug: "backend-developer", title: "Backend Developer", summary: "Builds servers and APIs.", alsoKnownAs: ["Coder"], alternateTitles: ["Application Developer"] },
+  { slug: "registered-nurse", title: "Registered Nurse", summary: "Cares for patients in hospitals.", alsoKnownAs: ["RN"], alternateTitles: ["Staff Nurse"] },
+  { slug: "nurse-anesthetist", title: "Nurse Anesthetist", summary: "Gives anaesthesia.", alsoKnownAs: [], alternateTitles: [] },
+];
+
+describe("searchCareers", () => {
+  it("ranks title matches above other names and alternate titles", () => {
+    expect(searchCareers(entries, "nurse").map((h) => h.slug)).toEqual(["nurse-anesthetist", "registered-nurse"]);
+    expect(searchCareers(entries, "staff nurse")).toEqual([{ slug: "registered-nurse", score: 40, matchedName: "Staff Nurse" }]);
+  });
+  it("finds a career by another name and says which one matched", () => {
+    expect(searchCareers(entries, "coder")).toEqual([{ slug: "backend-developer", score: 60, matchedName: "Coder" }]);
+  });
+  it("matches word prefixes, ignores case and accents, and searches summaries last", () => {
+    expect(searchCareers(entries, "DEVEL")[0]?.slug).toBe("backend-developer");
+    expect(normalize("Anestesiólogo")).toBe("anestesiologo");
+    expect(searchCareers(entries, "hospitals")).toEqual([{ slug: "registered-nurse", score: 20, matchedName: null }]);
+  });
+  it("returns nothing for an empty or symbol-only query", () => {
+    expect(searchCareers(entries, "   ")).toEqual([]);
+    expect(searchCareers(entries, "<>!!")).toEqual([]);
+  });
+});
+
+describe("routes", () => {
+  it("builds every URL in one shape", () => {
+    expect(routes.career("backend-developer")).toBe("/careers/backend-developer");
+    expect(routes.category("health")).toBe("/careers/category/health");
+    expect(routes.test("backend-developer")).toBe("/test?career=backend-developer");
+    expect(routes.test()).toBe("/test");
+    expect(routes.search("c++ dev")).toBe("/careers?q=c%2B%2B%20dev");
+    expect(routes.result("123451234512345123451", "nurse")).toBe("/test/result?a=123451234512345123451&career=nurse");
+  });
+});
