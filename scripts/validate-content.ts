@@ -1,7 +1,7 @@
 // Validates every career file: schema + cross-file rules (the same check that fails `next build`),
 // then the editorial quality rules of lib/content/quality.ts, and prints every problem of both.
 // Run: npm run validate:content
-import { careersDir, readCareerSources } from "@/lib/content/careers";
+import { careersDir, readCareerSources } from "@/lib/content/files";
 import { checkCareerQuality } from "@/lib/content/quality";
 import { ContentError, formatContentProblems, validateCareers, type CareerRecord } from "@/lib/content/validate";
 import { interestLetters, loadOccupations } from "@/lib/data/onet";

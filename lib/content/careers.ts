@@ -2,9 +2,8 @@
 // them (throwing one ContentError that lists every problem), and renders Markdown lazily per career
 // so a 10,000-career build never renders pages it is not generating.
 import "server-only";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { loadOccupations } from "@/lib/data/onet";
+import { careersDir, readCareerSources } from "./files";
 import { renderMarkdown } from "./markdown";
 import { validateCareers, type CareerRecord } from "./validate";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
@@ -18,27 +17,6 @@ export interface Career extends CareerRecord {
     profileOverview: string;
     faq: string[];
   };
-}
-
-/**
- * Folder of a locale's career files. English lives in content/careers; another edition would live
- * in content/<locale>/careers with the same slugs. RUMBO_CONTENT_DIR points benchmarks elsewhere.
- */
-export function careersDir(locale: Locale = DEFAULT_LOCALE): string {
-  const root = process.env.RUMBO_CONTENT_DIR ?? path.join(process.cwd(), "content");
-  return locale === DEFAULT_LOCALE
-    ? path.join(/*turbopackIgnore: true*/ root, "careers")
-    : path.join(/*turbopackIgnore: true*/ root, locale, "careers");
-}
-
-export function readCareerSources(dir: string): { path: string; raw: string }[] {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".md"))
-    .sort()
-    .map((file) => {
-      const full = path.join(/*turbopackIgnore: true*/ dir, file);
-      return { path: path.relative(process.cwd(), full), raw: readFileSync(full, "utf8") };
-    });
 }
 
 const recordsCache = new Map<Locale, CareerRecord[]>();

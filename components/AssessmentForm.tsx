@@ -1,0 +1,231 @@
+"use client";
+// The 21-item test. Server-rendered as one plain GET form (every item visible, native `required`
+// radios), so it works without JavaScript; after hydration it becomes one item per screen with a
+// progress bar, Back/Next, and answers kept in localStorage so a refresh or a return resumes.
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+
+/** Plain strings only: they cross the server/client boundary. Templates use {n} and {total}. */
+export interface FormStrings {
+  questionTemplate: string;
+  progressTemplate: string;
+  back: string;
+  next: string;
+  submit: string;
+  required: string;
+  resumed: string;
+  startOver: string;
+}
+
+interface Props {
+  questions: { id: number; text: string }[];
+  scaleLabels: readonly string[];
+  version: string;
+  career: string | null;
+  action: string;
+  strings: FormStrings;
+}
+
+type Answers = (number | null)[];
+
+function storageKey(version: string) {
+  return `rumbo.assessment.v${version}`;
+}
+
+function fill(template: string, a: number, b: number) {
+  return template.replace("{n}", String(a)).replace("{total}", String(b));
+}
+
+export function AssessmentForm({ questions, scaleLabels, version, career, action, strings }: Props) {
+  const total = questions.length;
+  const router = useRouter();
+  const [answers, setAnswers] = useState<Answers>(() => questions.map(() => null));
+  const [step, setStep] = useState(0);
+  const [enhanced, setEnhanced] = useState(false);
+  const [resumed, setResumed] = useState(false);
+  const [error, setError] = useState(false);
+  const legendRefs = useRef<(HTMLElement | null)[]>([]);
+  const moved = useRef(false);
+
+  // Enhance after hydration, restoring answers saved earlier in this browser.
+  useEffect(() => {
+    try {
+      const saved: unknown = JSON.parse(localStorage.getItem(storageKey(version)) ?? "null");
+      if (saved && typeof saved === "object" && "answers" in saved && Array.isArray(saved.answers)) {
+        const restored: Answers = questions.map((_, i) => {
+          const value: unknown = (saved.answers as unknown[])[i];
+          return typeof value === "number" && value >= 1 && value <= 5 ? value : null;
+        });
+        if (restored.some((a) => a !== null)) {
+          // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser storage can only happen after mount
+          setAnswers(restored);
+          const firstOpen = restored.findIndex((a) => a === null);
+          setStep(firstOpen === -1 ? total - 1 : firstOpen);
+          setResumed(true);
+        }
+      }
+    } catch {
+      // Storage blocked or corrupted: start fresh; the test still works.
+    }
+    setEnhanced(true);
+  }, [questions, total, version]);
+
+  useEffect(() => {
+    if (!enhanced) return;
+    try {
+      localStorage.setItem(storageKey(version), JSON.stringify({ answers }));
+    } catch {
+      // Private mode or storage full: keep going without persistence.
+    }
+  }, [answers, enhanced, version]);
+
+  // Move focus to the new question only after the user navigated, not on first load.
+  useEffect(() => {
+    if (moved.current) legendRefs.current[step]?.focus();
+  }, [step]);
+
+  const answered = answers.filter((a) => a !== null).length;
+
+  function choose(index: number, value: number) {
+    setAnswers((prev) => prev.map((a, i) => (i === index ? value : a)));
+    setError(false);
+  }
+
+  function go(to: number) {
+    moved.current = true;
+    setError(false);
+    setStep(Math.max(0, Math.min(total - 1, to)));
+  }
+
+  function next() {
+    if (answers[step] === null) {
+      setError(true);
+      return;
+    }
+    go(step + 1);
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    if (!enhanced) return; // plain form submit (server collects q1..q21)
+    event.preventDefault();
+    if (step < total - 1) {
+      next();
+      return;
+    }
+    const firstOpen = answers.findIndex((a) => a === null);
+    if (firstOpen !== -1) {
+      go(firstOpen);
+      setError(true);
+      return;
+    }
+    const params = new URLSearchParams({ a: answers.join("") });
+    if (career) params.set("career", career);
+    router.push(`${action}?${params.toString()}`);
+  }
+
+  function startOver() {
+    setAnswers(questions.map(() => null));
+    setResumed(false);
+    go(0);
+  }
+
+  return (
+    <form method="get" action={action} onSubmit={onSubmit} noValidate={enhanced} className="mt-6">
+      {career ? <input type="hidden" name="career" value={career} /> : null}
+      {enhanced ? (
+        <div className="mb-6">
+          {resumed ? (
+            <p className="mb-3 rounded bg-brand-50 p-3 text-sm" role="status">
+              {strings.resumed}{" "}
+              <button type="button" onClick={startOver} className="font-semibold text-brand-700 underline">
+                {strings.startOver}
+              </button>
+            </p>
+          ) : null}
+          <label htmlFor="test-progress" className="block text-sm font-medium">
+            {fill(strings.progressTemplate, answered, total)}
+          </label>
+          <progress id="test-progress" value={answered} max={total} className="mt-1 h-3 w-full accent-brand-700" />
+        </div>
+      ) : null}
+
+      {questions.map((question, i) => (
+        <fieldset
+          key={question.id}
+          hidden={enhanced && i !== step}
+          className="mb-8 border-0 p-0"
+          aria-describedby={enhanced && error && i === step ? "answer-required" : undefined}
+        >
+          <legend
+            ref={(el) => {
+              legendRefs.current[i] = el;
+            }}
+            tabIndex={-1}
+            className="mb-4 px-1 focus:outline-none"
+          >
+            <span className="block text-sm font-medium text-slate-700">{fill(strings.questionTemplate, i + 1, total)}</span>
+            <span className="mt-1 block text-lg font-semibold text-slate-900">{question.text}</span>
+          </legend>
+          <div className="grid gap-2 sm:grid-cols-5">
+            {scaleLabels.map((label, v) => {
+              const value = v + 1;
+              const id = `q${question.id}-${value}`;
+              return (
+                <label
+                  key={value}
+                  htmlFor={id}
+                  className="flex min-h-12 cursor-pointer items-center gap-3 rounded border border-slate-300 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent-600 sm:flex-col sm:justify-center sm:gap-1 sm:text-center"
+                >
+                  <input
+                    type="radio"
+                    id={id}
+                    name={`q${question.id}`}
+                    value={value}
+                    required
+                    checked={answers[i] === value}
+                    onChange={() => choose(i, value)}
+                    className="h-5 w-5 accent-brand-700"
+                  />
+                  <span className="text-sm">{label}</span>
+                </label>
+              );
+            })}
+          </div>
+          {enhanced && error && i === step ? (
+            <p id="answer-required" role="alert" className="mt-3 font-medium text-red-800">
+              {strings.required}
+            </p>
+          ) : null}
+        </fieldset>
+      ))}
+
+      <div className="flex flex-wrap gap-3">
+        {enhanced ? (
+          <>
+            <button
+              type="button"
+              onClick={() => go(step - 1)}
+              disabled={step === 0}
+              className="rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 disabled:opacity-40"
+            >
+              {strings.back}
+            </button>
+            {step < total - 1 ? (
+              <button type="button" onClick={next} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+                {strings.next}
+              </button>
+            ) : (
+              <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+                {strings.submit}
+              </button>
+            )}
+          </>
+        ) : (
+          <button type="submit" className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+            {strings.submit}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

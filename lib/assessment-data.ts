@@ -1,0 +1,32 @@
+// Server-side bridge between the catalog and the pure assessment core: builds (once per process) the
+// profile of every career from the vendored O*NET data plus the career file's reasoned overrides.
+import "server-only";
+import { applyOverrides, buildOccupationProfiles, type CareerProfile } from "@/lib/assessment/profiles";
+import type { ScoredCareer } from "@/lib/assessment/score";
+import { loadCareers } from "@/lib/content/careers";
+import { loadOnetSignals } from "@/lib/data/onet";
+
+let occupationProfiles: Map<string, CareerProfile> | undefined;
+let scored: ScoredCareer[] | undefined;
+
+function profilesByCode(): Map<string, CareerProfile> {
+  occupationProfiles ??= buildOccupationProfiles(loadOnetSignals());
+  return occupationProfiles;
+}
+
+/** Every catalog career with its assessment profile, ready for scoreAnswers. */
+export function scoredCareers(): ScoredCareer[] {
+  if (!scored) {
+    const profiles = profilesByCode();
+    scored = loadCareers().map((career) => {
+      const profile = profiles.get(career.onetSoc);
+      if (!profile) throw new Error(`No assessment profile for ${career.onetSoc} (${career.sourcePath})`);
+      return { id: career.slug, title: career.title, profile: applyOverrides(profile, career.profileOverrides) };
+    });
+  }
+  return scored;
+}
+
+export function careerProfile(slug: string): CareerProfile | undefined {
+  return scoredCareers().find((career) => career.id === slug)?.profile;
+}

@@ -1,0 +1,33 @@
+// Decides what a request to /test/result gets: a redirect (a no-JS form submission folded into the
+// canonical ?a= link), a 400/404 explanation, or a result. Shared by proxy.ts (which sets the HTTP
+// status) and the result page (which renders), so both always agree. Pure.
+import { parseResultQuery, type ResultQueryProblem } from "./answers";
+import { collectFormAnswers } from "./form";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export type ResultRequest =
+  | { kind: "redirect"; location: string }
+  | { kind: "invalid"; status: 400 | 404; problems: ResultQueryProblem[] }
+  | { kind: "ok"; answers: number[]; career: string | null; version: string };
+
+export function resolveResultRequest(params: SearchParams, isKnownCareer: (slug: string) => boolean): ResultRequest {
+  const form = collectFormAnswers(params);
+  if (form.kind === "incomplete") {
+    const list = form.missing.length > 5 ? `${form.missing.slice(0, 5).join(", ")} and ${form.missing.length - 5} more` : form.missing.join(", ");
+    return {
+      kind: "invalid",
+      status: 400,
+      problems: [{ param: "a", message: `Some questions have no answer: ${list}. Every question needs an answer from 1 to 5.` }],
+    };
+  }
+  if (form.kind === "complete") {
+    const career = typeof params.career === "string" && isKnownCareer(params.career) ? params.career : null;
+    const query = new URLSearchParams({ a: form.a });
+    if (career) query.set("career", career);
+    return { kind: "redirect", location: `/test/result?${query.toString()}` };
+  }
+  const parsed = parseResultQuery(params, isKnownCareer);
+  if (!parsed.ok) return { kind: "invalid", status: parsed.status, problems: parsed.problems };
+  return { kind: "ok", answers: parsed.answers, career: parsed.career, version: parsed.version };
+}
