@@ -31,6 +31,8 @@ export const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Benchmarks build synthetic catalogs side by side without touching the real build.
+  distDir: process.env.RUMBO_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

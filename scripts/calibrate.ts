@@ -8,7 +8,7 @@ import { auditInfluence, ITEM_SHARE_THRESHOLD } from "@/lib/assessment/audit";
 import type { CalibrationData } from "@/lib/assessment/calibration";
 import { buildOccupationProfiles } from "@/lib/assessment/profiles";
 import { ASSESSMENT_VERSION } from "@/lib/assessment/questions";
-import { buildReferenceDistribution } from "@/lib/assessment/reference";
+import { buildReferenceDistribution, scoringFingerprint } from "@/lib/assessment/reference";
 
 const DEFAULT_RESPONDENTS = 2000;
 const DEFAULT_SEED = 20261125;
@@ -44,7 +44,7 @@ function main(): void {
     });
   const reference = buildReferenceDistribution(withInterests, requested, seed);
   const generated = new Date().toISOString().slice(0, 10);
-  const data: CalibrationData = { version: ASSESSMENT_VERSION, generated, ...reference };
+  const data: CalibrationData = { version: ASSESSMENT_VERSION, fingerprint: scoringFingerprint(), generated, ...reference };
 
   console.log(
     `reference: ${reference.respondents} of ${requested} simulated respondents kept × ${reference.occupations} occupations` +

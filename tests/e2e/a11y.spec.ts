@@ -8,6 +8,8 @@ const templates = [
   "/careers?q=nurse",
   "/careers/category/health",
   "/careers/backend-developer",
+  "/careers/registered-nurse",
+  "/careers/emergency-management-director",
   "/about",
 ];
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectPageBasics } from "./helpers";
+import { expectPageBasics } from "./helpers";
 
 test("home → catalog → search 'coder' → Backend Developer with every section, breadcrumbs and test link", async ({ page }) => {
   await page.goto("/");

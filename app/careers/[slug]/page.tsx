@@ -104,8 +104,8 @@ export default async function CareerPage({ params }: Props) {
         <h2 className="mb-2 font-semibold">{t.onThisPage}</h2>
         <ul className="columns-2 gap-6 sm:columns-3">
           {toc.map(([id, label]) => (
-            <li key={id}>
-              <a href={`#${id}`} className="text-brand-700 underline">
+            <li key={id} className="break-inside-avoid">
+              <a href={`#${id}`} className="inline-block py-1.5 text-brand-700 underline">
                 {label}
               </a>
             </li>
