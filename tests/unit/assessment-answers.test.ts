@@ -35,7 +35,11 @@ describe("parseResultQuery", () => {
   });
 
   it("treats empty career and v as absent", () => {
-    expect(parseResultQuery({ a: VALID, career: "", v: "" }, known)).toMatchObject({ ok: true, career: null, version: "1" });
+    expect(parseResultQuery({ a: VALID, career: "", v: "" }, known)).toMatchObject({
+      ok: true,
+      career: null,
+      version: "1",
+    });
   });
 
   it("needs a", () => {
@@ -107,6 +111,9 @@ describe("parseResultQuery", () => {
     const throwing = () => {
       throw new Error("lookup failed");
     };
-    expect(parseResultQuery({ a: VALID, career: "backend-developer" }, throwing)).toMatchObject({ ok: false, status: 404 });
+    expect(parseResultQuery({ a: VALID, career: "backend-developer" }, throwing)).toMatchObject({
+      ok: false,
+      status: 404,
+    });
   });
 });

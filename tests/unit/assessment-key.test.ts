@@ -68,7 +68,9 @@ describe("questions", () => {
       const first = QUESTIONS[a - 1]?.loadings ?? [];
       const second = QUESTIONS[b - 1]?.loadings ?? [];
       const opposed = first.some((l) =>
-        second.some((m) => m.model === l.model && m.dimension === l.dimension && Math.sign(m.weight) !== Math.sign(l.weight)),
+        second.some(
+          (m) => m.model === l.model && m.dimension === l.dimension && Math.sign(m.weight) !== Math.sign(l.weight),
+        ),
       );
       expect(opposed, `pair ${a}-${b}`).toBe(true);
     }

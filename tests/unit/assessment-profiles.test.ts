@@ -28,8 +28,7 @@ function profile(code: string): CareerProfile {
 }
 
 const estimatedModels = (p: CareerProfile): Model[] => p.estimated.map((e) => e.model).sort();
-const topDimension = (vector: ModelVector): string =>
-  Object.entries(vector).sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+const topDimension = (vector: ModelVector): string => Object.entries(vector).sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
 
 /** Mean vector of the first 10 related occupations whose own data for `model` exists. */
 function expectedFromRelated(code: string, model: Model, hasData: (s: OnetSignals) => boolean): ModelVector {
@@ -139,7 +138,8 @@ describe("norms and standardising", () => {
       }
     }
     const fresh = list.filter((p) => p.estimated.length === 0);
-    const meanZ = fresh.reduce((sum, p) => sum + (standardise("bigFive", p.models.bigFive, norms).ES ?? 0), 0) / fresh.length;
+    const meanZ =
+      fresh.reduce((sum, p) => sum + (standardise("bigFive", p.models.bigFive, norms).ES ?? 0), 0) / fresh.length;
     expect(Math.abs(meanZ)).toBeLessThan(0.1);
   });
 });
@@ -159,7 +159,9 @@ describe("applyOverrides", () => {
   it("stops calling a model estimated once every dimension is overridden", () => {
     const base = profile("15-1252.00");
     const values = Object.fromEntries(DIMENSIONS.mmmg.map((d) => [d, 0.5]));
-    expect(estimatedModels(applyOverrides(base, [{ model: "mmmg", values: { achievement: 0.8 }, reason }]))).toEqual(["mmmg"]);
+    expect(estimatedModels(applyOverrides(base, [{ model: "mmmg", values: { achievement: 0.8 }, reason }]))).toEqual([
+      "mmmg",
+    ]);
     expect(estimatedModels(applyOverrides(base, [{ model: "mmmg", values, reason }]))).toEqual([]);
   });
 

@@ -131,7 +131,11 @@ describe("profilePerson", () => {
 
 describe("scoreAnswers", () => {
   it("keeps indexes within 0-97, similarities within 0-1, and contributions = weight × similarity", () => {
-    for (const answers of [...uniformRespondents(4, 11), INVESTIGATIVE_REALISTIC, Array.from({ length: 21 }, () => 1)]) {
+    for (const answers of [
+      ...uniformRespondents(4, 11),
+      INVESTIGATIVE_REALISTIC,
+      Array.from({ length: 21 }, () => 1),
+    ]) {
       const { matches } = scoreAnswers(answers, careers);
       expect(matches).toHaveLength(careers.length);
       for (const match of matches) {
@@ -166,18 +170,15 @@ describe("scoreAnswers", () => {
       } else {
         expect(match.similarToPrevious).toBe(false);
       }
-      const expected = match.index >= 75 ? "strong" : match.index >= 60 ? "good" : match.index >= 45 ? "possible" : "weak";
+      const expected =
+        match.index >= 75 ? "strong" : match.index >= 60 ? "good" : match.index >= 45 ? "possible" : "weak";
       expect(match.band).toBe(expected);
     });
   });
 
   it("breaks exact ties by career id, so equal careers keep a stable order", () => {
     const twin = career("15-1252.00");
-    const duplicated = [
-      { ...twin, id: "zz-twin" },
-      twin,
-      { ...twin, id: "aa-twin" },
-    ];
+    const duplicated = [{ ...twin, id: "zz-twin" }, twin, { ...twin, id: "aa-twin" }];
     const ids = scoreAnswers(INVESTIGATIVE_REALISTIC, duplicated).matches.map((m) => m.careerId);
     expect(ids).toEqual(["15-1252.00", "aa-twin", "zz-twin"]);
   });
@@ -189,7 +190,16 @@ describe("scoreAnswers", () => {
   });
 
   it("ranks a career near the top for answers that mirror its own profile", () => {
-    const spotChecks = ["19-2012.00", "29-1141.00", "13-2011.00", "27-1024.00", "33-3051.00", "47-2111.00", "15-1252.00", "25-2031.00"];
+    const spotChecks = [
+      "19-2012.00",
+      "29-1141.00",
+      "13-2011.00",
+      "27-1024.00",
+      "33-3051.00",
+      "47-2111.00",
+      "15-1252.00",
+      "25-2031.00",
+    ];
     for (const id of spotChecks) {
       expect(rankOf(mirrorAnswers(career(id).profile), id), id).toBeLessThanOrEqual(25);
     }
@@ -232,14 +242,23 @@ describe("scoreAnswers", () => {
   });
 
   it("puts sensible careers first for three contrasting answer sets", () => {
-    const top = (answers: number[]) => scoreAnswers(answers, careers).matches.slice(0, 10).map((m) => m.careerId);
+    const top = (answers: number[]) =>
+      scoreAnswers(answers, careers)
+        .matches.slice(0, 10)
+        .map((m) => m.careerId);
     const majorGroups = (ids: string[]) => ids.map((id) => id.slice(0, 2));
     // Architecture/engineering (17) or life, physical and social science (19).
-    expect(majorGroups(top(INVESTIGATIVE_REALISTIC)).filter((g) => g === "17" || g === "19").length).toBeGreaterThanOrEqual(7);
+    expect(
+      majorGroups(top(INVESTIGATIVE_REALISTIC)).filter((g) => g === "17" || g === "19").length,
+    ).toBeGreaterThanOrEqual(7);
     // Education (25), arts and media (27), community and social service (21), health (29).
-    expect(majorGroups(top(SOCIAL_ARTISTIC)).filter((g) => ["21", "25", "27", "29"].includes(g)).length).toBeGreaterThanOrEqual(7);
+    expect(
+      majorGroups(top(SOCIAL_ARTISTIC)).filter((g) => ["21", "25", "27", "29"].includes(g)).length,
+    ).toBeGreaterThanOrEqual(7);
     // Management (11), business and financial (13), office and administrative (43).
-    expect(majorGroups(top(ENTERPRISING_CONVENTIONAL)).filter((g) => ["11", "13", "43"].includes(g)).length).toBeGreaterThanOrEqual(7);
+    expect(
+      majorGroups(top(ENTERPRISING_CONVENTIONAL)).filter((g) => ["11", "13", "43"].includes(g)).length,
+    ).toBeGreaterThanOrEqual(7);
   });
 });
 
@@ -302,7 +321,9 @@ describe("summarizePerson", () => {
     expect(summary.topChaside).toContain("I");
     expect(summary.topValues).toHaveLength(2);
     expect(summary.sentence).toContain("Investigative");
-    expect(summarizePerson(profilePerson(ENTERPRISING_CONVENTIONAL)).hollandCode.slice(0, 2).split("").sort().join("")).toBe("CE");
+    expect(
+      summarizePerson(profilePerson(ENTERPRISING_CONVENTIONAL)).hollandCode.slice(0, 2).split("").sort().join(""),
+    ).toBe("CE");
   });
 });
 
@@ -323,7 +344,9 @@ describe("confidence", () => {
   it("is low for all-agree answers, naming straight-lining and acquiescence", () => {
     const result = level(Array.from({ length: 21 }, () => 5));
     expect(result.level).toBe("low");
-    expect(result.flags).toEqual(expect.arrayContaining([CONFIDENCE_FLAGS.straightLining, CONFIDENCE_FLAGS.acquiescence]));
+    expect(result.flags).toEqual(
+      expect.arrayContaining([CONFIDENCE_FLAGS.straightLining, CONFIDENCE_FLAGS.acquiescence]),
+    );
   });
 
   it("is low for a run of 10 identical answers inside otherwise varied ones", () => {
@@ -334,7 +357,11 @@ describe("confidence", () => {
 
   it("drops to medium when both halves of opposite pairs are agreed with", () => {
     const answers = [...varied];
-    for (const [a, b] of [[5, 15], [6, 14], [8, 16]] as const) {
+    for (const [a, b] of [
+      [5, 15],
+      [6, 14],
+      [8, 16],
+    ] as const) {
       answers[a - 1] = 4;
       answers[b - 1] = 4;
     }
