@@ -1,5 +1,7 @@
 // The prose sections of a career page. Split out so the route file stays a thin composition.
 import Link from "next/link";
+import { MODEL_LABELS } from "@/lib/assessment/models";
+import type { CareerProfile } from "@/lib/assessment/profiles";
 import type { Career } from "@/lib/content/careers";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { routes } from "@/lib/routes";
@@ -187,6 +189,40 @@ export function TestCallout({ career, t, id }: { career: Career; t: T; id?: stri
           {t.fitCta(career.title)}
         </Link>
       </p>
+    </div>
+  );
+}
+
+/** How the test profiles this career, saying plainly which models are estimated or overridden. */
+export function TestProfileNote({ profile, code }: { profile: CareerProfile | undefined; code: string }) {
+  if (!profile) return null;
+  return (
+    <div className="mt-3 text-sm text-slate-700" data-testid="test-profile-note">
+      <p>
+        The test compares your answers with this career&apos;s profile in five models, derived from O*NET data for {code} (
+        <Link href={routes.methodology()} className="text-brand-700 underline">
+          how
+        </Link>
+        ).
+      </p>
+      {profile.estimated.length > 0 ? (
+        <ul className="mt-1 list-disc pl-5">
+          {profile.estimated.map((entry) => (
+            <li key={entry.model}>
+              <strong>{MODEL_LABELS[entry.model].name}: estimated.</strong> {entry.rule}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {profile.overridden.length > 0 ? (
+        <ul className="mt-1 list-disc pl-5">
+          {profile.overridden.map((entry) => (
+            <li key={entry.model}>
+              <strong>{MODEL_LABELS[entry.model].name}: set by the editorial team.</strong> {entry.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@
 //   N            number of careers to end up with in OUTDIR/careers
 //   OUTDIR       content root for RUMBO_CONTENT_DIR (files go to OUTDIR/careers/synthetic-00001.md ...)
 //   --with-real  first copy content/careers/*.md into OUTDIR/careers, then add synthetic careers up to N
+//   --real-dir=D take the real careers from D instead of content/careers (a snapshot, for example)
 //
 // Each synthetic career sits at the schema minimum of every section (4 paths, 1 study route, 3 schools,
 // 4 FAQ entries, 1 source...), names itself "Synthetic Career 00001", says it is synthetic in its
@@ -127,7 +128,8 @@ function main(argv: string[]): void {
 
   let real = 0;
   if (withReal) {
-    const source = path.join(process.cwd(), "content", "careers");
+    const from = argv.find((a) => a.startsWith("--real-dir="))?.slice("--real-dir=".length);
+    const source = from ? path.resolve(from) : path.join(process.cwd(), "content", "careers");
     for (const file of readdirSync(source).filter((f) => f.endsWith(".md"))) {
       copyFileSync(path.join(source, file), path.join(careersOut, file));
       real++;

@@ -2,6 +2,7 @@
 // cross-file rules (slug = file name, unique, related slugs exist, O*NET code exists).
 // Pure: takes file texts and the set of known O*NET codes; no file-system access.
 import matter from "gray-matter";
+import { findOverrideProblems } from "@/lib/assessment/profiles";
 import type { z } from "zod";
 import {
   careerBodySchema,
@@ -115,6 +116,9 @@ export function validateCareers(
     const onetSoc: unknown = parsed.data.onetSoc;
     if (typeof onetSoc === "string" && ONET_SOC_PATTERN.test(onetSoc) && !knownOnetCodes.has(onetSoc)) {
       report(source.path, `onetSoc: "${onetSoc}" is not in the vendored O*NET data (content/data/occupations.csv)`);
+    }
+    if (front.success) {
+      for (const problem of findOverrideProblems(front.data.profileOverrides)) report(source.path, `profileOverrides: ${problem}`);
     }
     if (front.success && body.success) {
       records.push({ ...front.data, slug, body: body.data, sourcePath: source.path });

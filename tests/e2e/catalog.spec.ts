@@ -39,6 +39,7 @@ test("home → catalog → search 'coder' → Backend Developer with every secti
 
   const testLink = page.getByTestId("career-test-link").first();
   await expect(testLink).toHaveAttribute("href", "/test?career=backend-developer");
+  await expect(page.getByTestId("test-profile-note")).toContainText("Motivations (MMMG): estimated.");
   await expect(page.getByText(/O\*NET 30\.1 and 30\.0 Databases/)).toBeVisible();
   await expect(page.getByText(/has not approved, endorsed, or tested these modifications/)).toBeVisible();
 });

@@ -76,6 +76,19 @@ describe("validateCareers", () => {
     }
   });
 
+  it("rejects a profile override on a dimension that does not exist", () => {
+    const [one, two] = fixtureSources("valid");
+    if (!one || !two) throw new Error("fixtures missing");
+    const withOverride = {
+      ...one,
+      raw: one.raw.replace(
+        "lastReviewed: 2026-11-25",
+        "lastReviewed: 2026-11-25\nprofileOverrides:\n  - { model: vak, values: { X: 0.5 }, reason: A reason long enough to pass the schema minimum. }",
+      ),
+    };
+    expect(() => validateCareers([withOverride, two], codes)).toThrow(/profileOverrides: override 1 \(vak\): "X" is not a dimension/);
+  });
+
   it("reports broken YAML without stopping at that file", () => {
     const [one] = fixtureSources("valid");
     if (!one) throw new Error("fixtures missing");

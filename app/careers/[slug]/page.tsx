@@ -13,9 +13,11 @@ import {
   SkillsSection,
   StudySection,
   TestCallout,
+  TestProfileNote,
 } from "@/components/CareerSections";
 import { DataPanel } from "@/components/DataPanel";
 import { JsonLd } from "@/components/JsonLd";
+import { careerProfile } from "@/lib/assessment-data";
 import { careerCards } from "@/lib/catalog";
 import { getCareer, loadCareers } from "@/lib/content/careers";
 import { getCategory } from "@/lib/content/categories";
@@ -135,6 +137,7 @@ export default async function CareerPage({ params }: Props) {
         </Section>
         <Section id="fit" title={t.sections.fit}>
           <TestCallout career={career} t={t} />
+          <TestProfileNote profile={careerProfile(career.slug)} code={career.onetSoc} />
         </Section>
         <FaqSection career={career} t={t} />
         <Section id="related" title={t.sections.related}>
