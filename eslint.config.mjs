@@ -20,5 +20,13 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "bench/tmp/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "bench/tmp/**",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

@@ -21,7 +21,11 @@ export const metadata: Metadata = pageMetadata({
 
 export default function HomePage() {
   const cards = careerCards();
-  const featuredSlugs = new Set(loadCareers().filter((c) => c.featured).map((c) => c.slug));
+  const featuredSlugs = new Set(
+    loadCareers()
+      .filter((c) => c.featured)
+      .map((c) => c.slug),
+  );
   const featured = cards.filter((c) => featuredSlugs.has(c.slug)).slice(0, 6);
   const shownFeatured = featured.length > 0 ? featured : cards.slice(0, 6);
   const counts = new Map<string, number>();
@@ -33,10 +37,16 @@ export default function HomePage() {
         <h1 className="max-w-3xl text-3xl font-bold text-slate-900 sm:text-4xl">{t.home.heading}</h1>
         <p className="mt-4 max-w-3xl text-lg text-slate-800">{t.home.intro}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href={routes.test()} className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white no-underline hover:bg-brand-800">
+          <Link
+            href={routes.test()}
+            className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white no-underline hover:bg-brand-800"
+          >
             {t.home.ctaTest}
           </Link>
-          <Link href={routes.careers()} className="rounded border-2 border-brand-700 px-5 py-3 text-lg font-semibold text-brand-800 no-underline hover:bg-white">
+          <Link
+            href={routes.careers()}
+            className="rounded border-2 border-brand-700 px-5 py-3 text-lg font-semibold text-brand-800 no-underline hover:bg-white"
+          >
             {t.home.ctaBrowse}
           </Link>
         </div>

@@ -163,7 +163,9 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
             tabIndex={-1}
             className="mb-4 px-1 focus:outline-none"
           >
-            <span className="block text-sm font-medium text-slate-700">{fill(strings.questionTemplate, i + 1, total)}</span>
+            <span className="block text-sm font-medium text-slate-700">
+              {fill(strings.questionTemplate, i + 1, total)}
+            </span>
             <span className="mt-1 block text-lg font-semibold text-slate-900">{question.text}</span>
           </legend>
           <div className="grid gap-2 sm:grid-cols-5">
@@ -211,17 +213,27 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
               {strings.back}
             </button>
             {step < total - 1 ? (
-              <button type="button" onClick={next} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+              <button
+                type="button"
+                onClick={next}
+                className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
+              >
                 {strings.next}
               </button>
             ) : (
-              <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+              <button
+                type="submit"
+                className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
+              >
                 {strings.submit}
               </button>
             )}
           </>
         ) : (
-          <button type="submit" className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800"
+          >
             {strings.submit}
           </button>
         )}

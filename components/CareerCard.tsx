@@ -13,14 +13,17 @@ export function CareerCard({ career, note }: { career: CareerCardData; note?: st
           {career.title}
         </Link>
       </h3>
-      {category ? <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">{category.name}</p> : null}
+      {category ? (
+        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">{category.name}</p>
+      ) : null}
       <p className="mt-2 flex-1 text-sm text-slate-800">{career.summary}</p>
       {note ? <p className="mt-2 text-xs text-slate-600">{note}</p> : null}
       <p className="mt-3 text-sm text-slate-700">
         {career.medianWage !== null ? (
           <>
             U.S. median wage: <strong className="text-slate-900">{formatUsd(career.medianWage)}</strong>
-            {career.medianWageIsLowerBound ? " or more" : ""} a year <span className="text-slate-600">(BLS, May 2024)</span>
+            {career.medianWageIsLowerBound ? " or more" : ""} a year{" "}
+            <span className="text-slate-600">(BLS, May 2024)</span>
           </>
         ) : (
           <span className="text-slate-600">No BLS median wage published</span>

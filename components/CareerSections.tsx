@@ -62,7 +62,15 @@ export function StudySection({ career, t }: { career: Career; t: T }) {
   );
 }
 
-export function ProfileSection({ career, t, riasecNames }: { career: Career; t: T; riasecNames: Record<string, string> }) {
+export function ProfileSection({
+  career,
+  t,
+  riasecNames,
+}: {
+  career: Career;
+  t: T;
+  riasecNames: Record<string, string>;
+}) {
   const letters = [...career.profile.riasec].map((l) => `${riasecNames[l] ?? l} (${l})`).join(", ");
   return (
     <Section id="profile" title={t.sections.profile}>
@@ -199,7 +207,8 @@ export function TestProfileNote({ profile, code }: { profile: CareerProfile | un
   return (
     <div className="mt-3 text-sm text-slate-700" data-testid="test-profile-note">
       <p>
-        The test compares your answers with this career&apos;s profile in five models, derived from O*NET data for {code} (
+        The test compares your answers with this career&apos;s profile in five models, derived from O*NET data for{" "}
+        {code} (
         <Link href={routes.methodology()} className="text-brand-700 underline">
           how
         </Link>

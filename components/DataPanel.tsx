@@ -16,7 +16,8 @@ export function DataPanel({
   const t = getDictionary().data;
   const bls = occupation.bls;
   const na = <span className="text-slate-600">{t.notAvailable}</span>;
-  const jobZone = occupation.jobZone !== null ? (t.jobZoneNames[occupation.jobZone] ?? String(occupation.jobZone)) : null;
+  const jobZone =
+    occupation.jobZone !== null ? (t.jobZoneNames[occupation.jobZone] ?? String(occupation.jobZone)) : null;
   return (
     <section aria-labelledby="data-heading" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
       <h2 id="data-heading" className="text-lg font-semibold">
@@ -44,7 +45,9 @@ export function DataPanel({
             </div>
             <div>
               <dt className="font-medium text-slate-700">{t.openings}</dt>
-              <dd className="text-base text-slate-900">{bls.openingsAnnual !== null ? formatCount(bls.openingsAnnual) : na}</dd>
+              <dd className="text-base text-slate-900">
+                {bls.openingsAnnual !== null ? formatCount(bls.openingsAnnual) : na}
+              </dd>
             </div>
             <div>
               <dt className="font-medium text-slate-700">

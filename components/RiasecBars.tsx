@@ -10,12 +10,7 @@ export function RiasecBars({ ratings, id }: { ratings: Record<RiasecLetter, numb
   const rowHeight = 22;
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <svg
-        viewBox={`0 0 220 ${rowHeight * 6}`}
-        className="w-full max-w-xs"
-        aria-hidden="true"
-        focusable="false"
-      >
+      <svg viewBox={`0 0 220 ${rowHeight * 6}`} className="w-full max-w-xs" aria-hidden="true" focusable="false">
         {RIASEC_LETTERS.map((letter, i) => {
           const width = ((ratings[letter] - 1) / 6) * 180;
           return (

@@ -40,8 +40,12 @@ for (const category of CATEGORIES) {
   console.log(`| ${category.name} | ${careers.filter((c) => c.category === category.slug).length} |`);
 }
 const words = counts.map((c) => c.words);
-console.log(`\nWords per career (all prose fields): min ${words[0] ?? 0} (${counts[0]?.slug ?? "-"}), median ${median(words)}, max ${words.at(-1) ?? 0} (${counts.at(-1)?.slug ?? "-"}), total ${words.reduce((a, b) => a + b, 0)}`);
+console.log(
+  `\nWords per career (all prose fields): min ${words[0] ?? 0} (${counts[0]?.slug ?? "-"}), median ${median(words)}, max ${words.at(-1) ?? 0} (${counts.at(-1)?.slug ?? "-"}), total ${words.reduce((a, b) => a + b, 0)}`,
+);
 const bodies = careers.map((c) => countWords(c.body));
 console.log(`Description words: min ${Math.min(...bodies)}, median ${median(bodies)}, max ${Math.max(...bodies)}`);
-console.log(`Schools listed: ${careers.reduce((n, c) => n + c.schools.length, 0)} in ${new Set(careers.flatMap((c) => c.schools.map((s) => s.country))).size} countries`);
+console.log(
+  `Schools listed: ${careers.reduce((n, c) => n + c.schools.length, 0)} in ${new Set(careers.flatMap((c) => c.schools.map((s) => s.country))).size} countries`,
+);
 console.log(`FAQ entries: ${careers.reduce((n, c) => n + c.faq.length, 0)}`);

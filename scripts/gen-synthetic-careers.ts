@@ -139,7 +139,8 @@ function main(argv: string[]): void {
   const occupations = occupationsWithInterests(
     readFileSync(path.join(process.cwd(), "content", "data", "occupations.csv"), "utf8"),
   );
-  if (occupations.length === 0) throw new Error("no O*NET occupation with interest data in content/data/occupations.csv");
+  if (occupations.length === 0)
+    throw new Error("no O*NET occupation with interest data in content/data/occupations.csv");
   for (let n = 1; n <= synthetic; n++) {
     const occupation = occupations[(n - 1) % occupations.length];
     if (!occupation) continue;

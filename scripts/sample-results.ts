@@ -14,7 +14,9 @@ const careers = scoredCareers();
 for (const [name, answers] of Object.entries(SETS)) {
   const result = scoreAnswers(answers, careers);
   const summary = summarizePerson(result.person);
-  console.log(`\n${name}: a=${answers.join("")} → Holland ${summary.hollandCode}, confidence ${result.confidence.level}`);
+  console.log(
+    `\n${name}: a=${answers.join("")} → Holland ${summary.hollandCode}, confidence ${result.confidence.level}`,
+  );
   for (const match of result.matches.slice(0, 5)) {
     const title = careers.find((c) => c.id === match.careerId)?.title ?? match.careerId;
     console.log(`  ${String(match.index).padStart(2)} ${match.band.padEnd(8)} ${title} — ${match.reasons[0] ?? ""}`);

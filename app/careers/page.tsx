@@ -74,7 +74,10 @@ export default async function CatalogPage({ searchParams }: Props) {
             <ul className="flex flex-wrap gap-2 text-sm">
               {[...groups.keys()].map((letter) => (
                 <li key={letter}>
-                  <a href={`#letter-${letter}`} className="inline-block min-w-8 rounded border border-slate-300 px-2 py-1 text-center text-brand-700 underline">
+                  <a
+                    href={`#letter-${letter}`}
+                    className="inline-block min-w-8 rounded border border-slate-300 px-2 py-1 text-center text-brand-700 underline"
+                  >
                     {letter}
                   </a>
                 </li>

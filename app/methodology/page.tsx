@@ -56,8 +56,12 @@ function CompositeTable({ caption, model, map }: { caption: string; model: Model
       <caption className="text-left font-semibold">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1 pr-3">Dimension</th>
-          <th scope="col" className="py-1">O*NET elements (weight)</th>
+          <th scope="col" className="py-1 pr-3">
+            Dimension
+          </th>
+          <th scope="col" className="py-1">
+            O*NET elements (weight)
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -87,19 +91,20 @@ export default function MethodologyPage() {
     <div className="max-w-4xl space-y-3 leading-relaxed">
       <h1 className="text-3xl font-bold">How the test works</h1>
       <p className="text-lg">
-        Rumbo&apos;s test has 21 statements answered from 1 (strongly disagree) to 5 (strongly agree). Your answers are scored on
-        five models and compared with a profile of every career built from U.S. O*NET data. The result is a list of careers
-        whose typical activities and demands resemble your answers, each with the reasons it matched. This page explains every
-        step, so counselors, researchers and curious students can check it. The same key is published as open data at{" "}
+        Rumbo&apos;s test has 21 statements answered from 1 (strongly disagree) to 5 (strongly agree). Your answers are
+        scored on five models and compared with a profile of every career built from U.S. O*NET data. The result is a
+        list of careers whose typical activities and demands resemble your answers, each with the reasons it matched.
+        This page explains every step, so counselors, researchers and curious students can check it. The same key is
+        published as open data at{" "}
         <a href={routes.methodologyKey()} className="text-brand-700 underline">
           /methodology/key.json
         </a>
         .
       </p>
       <p className="rounded bg-amber-50 p-3">
-        <strong>What it is not:</strong> the combined test is new and has not been validated in a study yet. It does not predict
-        success, satisfaction or admission, it does not measure ability, and it is not a psychological diagnosis. Use it to
-        find careers worth reading about, then talk them through with a counselor.
+        <strong>What it is not:</strong> the combined test is new and has not been validated in a study yet. It does not
+        predict success, satisfaction or admission, it does not measure ability, and it is not a psychological
+        diagnosis. Use it to find careers worth reading about, then talk them through with a counselor.
       </p>
 
       <H2 id="models">The five models and their weights</H2>
@@ -107,10 +112,18 @@ export default function MethodologyPage() {
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">Model</th>
-              <th scope="col" className="py-2 pr-3">What it measures</th>
-              <th scope="col" className="py-2 pr-3">Evidence</th>
-              <th scope="col" className="py-2">Weight</th>
+              <th scope="col" className="py-2 pr-3">
+                Model
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                What it measures
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Evidence
+              </th>
+              <th scope="col" className="py-2">
+                Weight
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -130,48 +143,60 @@ export default function MethodologyPage() {
         </table>
       </div>
       <p>
-        <strong>Why these weights.</strong> Interests (Holland and the CHASIDE areas together, 60%) have the strongest and best
-        replicated links to the field people choose and stay in. Motivations get 20% because the Theory of Work Adjustment gives
-        a reason to expect satisfaction when work rewards what you value, and O*NET rates every occupation on those values.
-        Personality gets 15% because traits overlap only partly with interests and the job side is indirect. VAK gets 5%
-        because there is no evidence that matching it matters; it mostly feeds the explanations.
+        <strong>Why these weights.</strong> Interests (Holland and the CHASIDE areas together, 60%) have the strongest
+        and best replicated links to the field people choose and stay in. Motivations get 20% because the Theory of Work
+        Adjustment gives a reason to expect satisfaction when work rewards what you value, and O*NET rates every
+        occupation on those values. Personality gets 15% because traits overlap only partly with interests and the job
+        side is indirect. VAK gets 5% because there is no evidence that matching it matters; it mostly feeds the
+        explanations.
       </p>
       <p>
-        <strong>What MMMG means here.</strong> Some career tests mention an &quot;MMMG&quot; motivations model. We found no published
-        instrument with that name, so in Rumbo &quot;Motivations (MMMG)&quot; simply names our motivations module, built on the six
-        work values of the Theory of Work Adjustment (Dawis &amp; Lofquist): achievement, independence, recognition,
-        relationships, support and working conditions. It is not a validated instrument of its own.
+        <strong>What MMMG means here.</strong> Some career tests mention an &quot;MMMG&quot; motivations model. We found
+        no published instrument with that name, so in Rumbo &quot;Motivations (MMMG)&quot; simply names our motivations
+        module, built on the six work values of the Theory of Work Adjustment (Dawis &amp; Lofquist): achievement,
+        independence, recognition, relationships, support and working conditions. It is not a validated instrument of
+        its own.
       </p>
       <p>
-        <strong>About CHASIDE.</strong> It is sometimes credited to John Holland; that is not supported. Our 21 items do not
-        reproduce the original 98-question CHASIDE questionnaire, so your result is a field-of-study interest map in the CHASIDE
-        tradition, not a CHASIDE score.
+        <strong>About CHASIDE.</strong> It is sometimes credited to John Holland; that is not supported. Our 21 items do
+        not reproduce the original 98-question CHASIDE questionnaire, so your result is a field-of-study interest map in
+        the CHASIDE tradition, not a CHASIDE score.
       </p>
       <p>
-        <strong>About VAK.</strong> Learning-style &quot;meshing&quot; — the idea that you learn better when taught in your preferred
-        style — has not held up in controlled studies. We show VAK only as a preference about how you like to take in
-        information and compare it with how the work itself is done (seeing, listening and talking, or using your hands). Study
-        habits that help everyone: combine words with pictures, test yourself, and spread practice over time.
+        <strong>About VAK.</strong> Learning-style &quot;meshing&quot; — the idea that you learn better when taught in
+        your preferred style — has not held up in controlled studies. We show VAK only as a preference about how you
+        like to take in information and compare it with how the work itself is done (seeing, listening and talking, or
+        using your hands). Study habits that help everyone: combine words with pictures, test yourself, and spread
+        practice over time.
       </p>
 
       <H2 id="key">The item key</H2>
       <p>
-        Each statement counts toward several dimensions with a weight of 1.0 (main), 0.5 or 0.3. A negative weight means the
-        statement describes the opposite end, so agreeing lowers that dimension. Scale: {SCALE_LABELS.map((l, i) => `${i + 1} = ${l}`).join(", ")}.
+        Each statement counts toward several dimensions with a weight of 1.0 (main), 0.5 or 0.3. A negative weight means
+        the statement describes the opposite end, so agreeing lowers that dimension. Scale:{" "}
+        {SCALE_LABELS.map((l, i) => `${i + 1} = ${l}`).join(", ")}.
       </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="item-key">
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">#</th>
-              <th scope="col" className="py-2 pr-3">Statement</th>
-              <th scope="col" className="py-2">Counts toward (weight)</th>
+              <th scope="col" className="py-2 pr-3">
+                #
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Statement
+              </th>
+              <th scope="col" className="py-2">
+                Counts toward (weight)
+              </th>
             </tr>
           </thead>
           <tbody>
             {QUESTIONS.map((question) => (
               <tr key={question.id} className="border-b border-slate-100 align-top">
-                <th scope="row" className="py-2 pr-3">{question.id}</th>
+                <th scope="row" className="py-2 pr-3">
+                  {question.id}
+                </th>
                 <td className="py-2 pr-3">{question.text}</td>
                 <td className="py-2">
                   {question.loadings
@@ -190,64 +215,69 @@ export default function MethodologyPage() {
       <H2 id="scoring">From answers to a match index</H2>
       <ol className="list-decimal space-y-2 pl-6">
         <li>
-          Each answer is centred: 1 → −1, 3 → 0, 5 → +1. A dimension&apos;s score is the weighted average of the answers that count
-          toward it, shown from 0 to 100 on your results.
+          Each answer is centred: 1 → −1, 3 → 0, 5 → +1. A dimension&apos;s score is the weighted average of the answers
+          that count toward it, shown from 0 to 100 on your results.
         </li>
         <li>
-          Each career gets a profile in every model from O*NET data (next section). Your profile and the career&apos;s are compared
-          model by model: for interests, study areas and motivations by the correlation of the two profiles (their shape, with a
-          small part for the level of your interest in the career&apos;s top types); for personality by the distance on the traits
-          the job is distinctive on; for VAK by the overlap of the two mixes.
+          Each career gets a profile in every model from O*NET data (next section). Your profile and the career&apos;s
+          are compared model by model: for interests, study areas and motivations by the correlation of the two profiles
+          (their shape, with a small part for the level of your interest in the career&apos;s top types); for
+          personality by the distance on the traits the job is distinctive on; for VAK by the overlap of the two mixes.
         </li>
         <li>The five similarities are combined with the weights above into one raw score.</li>
         <li>
           The raw score is turned into a 0-100 <strong>match index</strong> with a fixed table calibrated on simulated
-          respondents against every O*NET occupation: a typical person-career pair scores about 50, one in ten pairs about 80,
-          one in a hundred about 92; the index stops at 97. The table is frozen for each version of the test, so the same
-          answers always give the same result, and it is never stretched per person (your best match is not automatically
-          &quot;99&quot;).
+          respondents against every O*NET occupation: a typical person-career pair scores about 50, one in ten pairs
+          about 80, one in a hundred about 92; the index stops at 97. The table is frozen for each version of the test,
+          so the same answers always give the same result, and it is never stretched per person (your best match is not
+          automatically &quot;99&quot;).
         </li>
         <li>
-          Bands: 75 and above strong fit, 60-74 good fit, 45-59 possible fit, below 45 weak fit. Careers within 3 points of each
-          other are marked as similar fits, with no implied order.
+          Bands: 75 and above strong fit, 60-74 good fit, 45-59 possible fit, below 45 weak fit. Careers within 3 points
+          of each other are marked as similar fits, with no implied order.
         </li>
         <li>
-          <strong>Reasons</strong> are generated from the dimensions that actually added the most to the similarity, and the
-          &quot;might not suit you if&quot; line from the one that subtracted the most.
+          <strong>Reasons</strong> are generated from the dimensions that actually added the most to the similarity, and
+          the &quot;might not suit you if&quot; line from the one that subtracted the most.
         </li>
         <li>
-          <strong>Confidence</strong> drops when answers look careless or uninformative: the same answer many times in a row,
-          almost all neutral answers, agreeing with both halves of opposite statements (pairs 5/15, 6/14, 8/16, 20/21), or a flat
-          interest profile.
+          <strong>Confidence</strong> drops when answers look careless or uninformative: the same answer many times in a
+          row, almost all neutral answers, agreeing with both halves of opposite statements (pairs 5/15, 6/14, 8/16,
+          20/21), or a flat interest profile.
         </li>
       </ol>
       <p>
-        A match index of 70 means the career resembles your answers more than most person-career pairs do. It is not a 70%
-        chance of anything. With 21 items, expect some change if you retake the test: careers that keep appearing are the
-        strongest signals.
+        A match index of 70 means the career resembles your answers more than most person-career pairs do. It is not a
+        70% chance of anything. With 21 items, expect some change if you retake the test: careers that keep appearing
+        are the strongest signals.
       </p>
 
       <H2 id="crosswalks">Career profiles from O*NET: the crosswalks</H2>
       <p>
-        Career profiles come from the O*NET 30.1 database (interests, work styles, work values) and O*NET 30.0 (knowledge,
-        abilities), linked by each career&apos;s O*NET-SOC code. Each rating is mapped onto 0-1 using its scale&apos;s range; for
-        matching, each dimension is also standardised across all occupations so that demands high everywhere do not dominate.
+        Career profiles come from the O*NET 30.1 database (interests, work styles, work values) and O*NET 30.0
+        (knowledge, abilities), linked by each career&apos;s O*NET-SOC code. Each rating is mapped onto 0-1 using its
+        scale&apos;s range; for matching, each dimension is also standardised across all occupations so that demands
+        high everywhere do not dominate.
       </p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
           <strong>Holland</strong> ← O*NET Interests (Occupational Interest scale, 1-7).
         </li>
         <li>
-          <strong>Motivations</strong> ← O*NET Work Values (Extent, 1-7): {Object.entries(WORK_VALUES_TO_MMMG).map(([element, dim]) => `${element} → ${DIMENSION_LABELS.mmmg[dim]?.name ?? dim}`).join("; ")}. Values are compared as relative priorities.
+          <strong>Motivations</strong> ← O*NET Work Values (Extent, 1-7):{" "}
+          {Object.entries(WORK_VALUES_TO_MMMG)
+            .map(([element, dim]) => `${element} → ${DIMENSION_LABELS.mmmg[dim]?.name ?? dim}`)
+            .join("; ")}
+          . Values are compared as relative priorities.
         </li>
         <li>
           <strong>CHASIDE areas</strong> ← {Math.round(CHASIDE_BLEND.knowledge * 100)}% O*NET Knowledge importance and{" "}
-          {Math.round(CHASIDE_BLEND.riasec * 100)}% an interest proxy; protective-service occupations get a +0.2 bump on Defence
-          and security, which the knowledge data barely covers.
+          {Math.round(CHASIDE_BLEND.riasec * 100)}% an interest proxy; protective-service occupations get a +0.2 bump on
+          Defence and security, which the knowledge data barely covers.
         </li>
         <li>
-          <strong>Big Five</strong> ← O*NET Work Styles (2025 Work Styles Impact scale), clipped at the 1st and 99th percentile
-          across occupations before rescaling.
+          <strong>Big Five</strong> ← O*NET Work Styles (2025 Work Styles Impact scale), clipped at the 1st and 99th
+          percentile across occupations before rescaling.
         </li>
         <li>
           <strong>VAK</strong> ← O*NET Abilities importance: visual, auditory and motor demands of the work.
@@ -258,28 +288,29 @@ export default function MethodologyPage() {
       <CompositeTable caption="Interest proxy for CHASIDE areas" model="chaside" map={RIASEC_PROXY_FOR_CHASIDE} />
       <CompositeTable caption="Abilities → seeing, listening/talking, doing" model="vak" map={ABILITIES_TO_VAK} />
       <p>
-        <strong>Estimated profiles.</strong> Some occupations lack a table in O*NET (for example, Software Developers have no work
-        values and Data Scientists no knowledge or abilities ratings). Rumbo then uses the average profile of the occupation&apos;s
-        most closely related O*NET occupations that have the data (up to 10, in O*NET&apos;s order), or failing that the average of
-        its occupation group. Such models are marked &quot;estimated&quot; on results and career pages. A career file may override a
-        derived profile only with a written reason.
+        <strong>Estimated profiles.</strong> Some occupations lack a table in O*NET (for example, Software Developers
+        have no work values and Data Scientists no knowledge or abilities ratings). Rumbo then uses the average profile
+        of the occupation&apos;s most closely related O*NET occupations that have the data (up to 10, in O*NET&apos;s
+        order), or failing that the average of its occupation group. Such models are marked &quot;estimated&quot; on
+        results and career pages. A career file may override a derived profile only with a written reason.
       </p>
       <p>
-        These profiles describe U.S. occupations and what the work demands; they do not describe the personality of the people
-        who do it, and they may fit local versions of a career imperfectly.
+        These profiles describe U.S. occupations and what the work demands; they do not describe the personality of the
+        people who do it, and they may fit local versions of a career imperfectly.
       </p>
 
       <H2 id="privacy">Privacy</H2>
       <p>
-        Your answers never leave your device except inside the result link you open or share: the server builds the page from
-        that link and keeps nothing, with no accounts, cookies, analytics or third-party requests. The test page keeps a copy of
-        your answers in this browser&apos;s storage so you can continue later; &quot;Start over&quot; clears them.
+        Your answers never leave your device except inside the result link you open or share: the server builds the page
+        from that link and keeps nothing, with no accounts, cookies, analytics or third-party requests. The test page
+        keeps a copy of your answers in this browser&apos;s storage so you can continue later; &quot;Start over&quot;
+        clears them.
       </p>
 
       <H2 id="version">Version and changes</H2>
       <p>
-        Current version: <strong>{ASSESSMENT_VERSION}</strong>. Result links carry the version (parameter <code>v</code>,
-        default current) so a link keeps its meaning when the test changes.
+        Current version: <strong>{ASSESSMENT_VERSION}</strong>. Result links carry the version (parameter <code>v</code>
+        , default current) so a link keeps its meaning when the test changes.
       </p>
       <ul className="list-disc pl-6">
         {CHANGELOG.map((entry) => (

@@ -17,7 +17,10 @@ export function InvalidResult({ problems, status }: { problems: ResultQueryProbl
       </ul>
       <p className="mt-4">{t.invalidHelp}</p>
       <p className="mt-6">
-        <Link href={routes.test()} className="inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800">
+        <Link
+          href={routes.test()}
+          className="inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800"
+        >
           {t.retakeLink}
         </Link>
       </p>

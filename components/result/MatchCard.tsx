@@ -37,7 +37,9 @@ export function MatchCard({
           </span>
         </p>
       </div>
-      {match.similarToPrevious && rank !== null && rank > 1 ? <p className="text-sm text-slate-700">{t.similarFit}</p> : null}
+      {match.similarToPrevious && rank !== null && rank > 1 ? (
+        <p className="text-sm text-slate-700">{t.similarFit}</p>
+      ) : null}
       <h4 className="mt-3 text-sm font-semibold">{t.why}</h4>
       <ul className="list-disc pl-5 text-sm">
         {match.reasons.map((reason) => (
@@ -52,10 +54,18 @@ export function MatchCard({
         <table className="mt-2 w-full text-left">
           <thead>
             <tr className="border-b border-slate-200">
-              <th scope="col" className="py-1 pr-2">{t.model}</th>
-              <th scope="col" className="py-1 pr-2 text-right">{t.similarity}</th>
-              <th scope="col" className="py-1 pr-2 text-right">{t.weight}</th>
-              <th scope="col" className="py-1 text-right">{t.points}</th>
+              <th scope="col" className="py-1 pr-2">
+                {t.model}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right">
+                {t.similarity}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right">
+                {t.weight}
+              </th>
+              <th scope="col" className="py-1 text-right">
+                {t.points}
+              </th>
             </tr>
           </thead>
           <tbody>

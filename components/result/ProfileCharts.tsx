@@ -14,7 +14,13 @@ function Hexagon({ values }: { values: Record<string, number> }) {
     return [center + r * Math.cos(angle), center + r * Math.sin(angle)] as const;
   };
   const polygon = (r: (i: number) => number) =>
-    letters.map((_, i) => point(i, r(i)).map((n) => n.toFixed(1)).join(",")).join(" ");
+    letters
+      .map((_, i) =>
+        point(i, r(i))
+          .map((n) => n.toFixed(1))
+          .join(","),
+      )
+      .join(" ");
   return (
     <svg viewBox="0 0 220 220" className="mx-auto w-full max-w-[16rem]" role="img" aria-labelledby="hexagon-title">
       <title id="hexagon-title">
@@ -23,7 +29,12 @@ function Hexagon({ values }: { values: Record<string, number> }) {
       {[0.25, 0.5, 0.75, 1].map((f) => (
         <polygon key={f} points={polygon(() => radius * f)} fill="none" stroke="#cbd5e1" strokeWidth="1" />
       ))}
-      <polygon points={polygon((i) => radius * (values[letters[i] ?? ""] ?? 0))} fill="#0f6b6355" stroke="#0b554f" strokeWidth="2" />
+      <polygon
+        points={polygon((i) => radius * (values[letters[i] ?? ""] ?? 0))}
+        fill="#0f6b6355"
+        stroke="#0b554f"
+        strokeWidth="2"
+      />
       {letters.map((letter, i) => {
         const [x, y] = point(i, radius + 16);
         return (
@@ -75,7 +86,11 @@ export function ProfileCharts({ person }: { person: PersonProfile }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {MODELS.map((model) => (
-        <section key={model} aria-labelledby={`model-${model}`} className="rounded-lg border border-slate-200 p-4 break-inside-avoid">
+        <section
+          key={model}
+          aria-labelledby={`model-${model}`}
+          className="rounded-lg border border-slate-200 p-4 break-inside-avoid"
+        >
           <h3 id={`model-${model}`} className="font-semibold">
             {MODEL_LABELS[model].name}
           </h3>

@@ -3,7 +3,15 @@
 // it the page already tells people to bookmark or copy the address.
 import { useEffect, useState } from "react";
 
-export function ShareTools({ copyLabel, copiedLabel, printLabel }: { copyLabel: string; copiedLabel: string; printLabel: string }) {
+export function ShareTools({
+  copyLabel,
+  copiedLabel,
+  printLabel,
+}: {
+  copyLabel: string;
+  copiedLabel: string;
+  printLabel: string;
+}) {
   const [ready, setReady] = useState(false);
   const [copied, setCopied] = useState(false);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- render the buttons only once JS runs
@@ -25,7 +33,11 @@ export function ShareTools({ copyLabel, copiedLabel, printLabel }: { copyLabel: 
       >
         {copyLabel}
       </button>
-      <button type="button" className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800" onClick={() => window.print()}>
+      <button
+        type="button"
+        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800"
+        onClick={() => window.print()}
+      >
         {printLabel}
       </button>
       <span role="status" className="text-sm text-slate-800">

@@ -14,11 +14,16 @@ export type ResultRequest =
 export function resolveResultRequest(params: SearchParams, isKnownCareer: (slug: string) => boolean): ResultRequest {
   const form = collectFormAnswers(params);
   if (form.kind === "incomplete") {
-    const list = form.missing.length > 5 ? `${form.missing.slice(0, 5).join(", ")} and ${form.missing.length - 5} more` : form.missing.join(", ");
+    const list =
+      form.missing.length > 5
+        ? `${form.missing.slice(0, 5).join(", ")} and ${form.missing.length - 5} more`
+        : form.missing.join(", ");
     return {
       kind: "invalid",
       status: 400,
-      problems: [{ param: "a", message: `Some questions have no answer: ${list}. Every question needs an answer from 1 to 5.` }],
+      problems: [
+        { param: "a", message: `Some questions have no answer: ${list}. Every question needs an answer from 1 to 5.` },
+      ],
     };
   }
   if (form.kind === "complete") {

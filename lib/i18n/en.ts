@@ -52,7 +52,8 @@ export const en = {
   category: {
     title: (name: string) => `${name} careers`,
     heading: (name: string) => `${name} careers`,
-    description: (name: string, n: number) => `${n} ${name} careers explained: what the work is, how long it takes to study, skills, schools and job outlook.`,
+    description: (name: string, n: number) =>
+      `${n} ${name} careers explained: what the work is, how long it takes to study, skills, schools and job outlook.`,
     otherCategories: "Other areas",
   },
   career: {
@@ -73,8 +74,7 @@ export const en = {
       related: "Related careers",
       sources: "Sources and review",
     },
-    years: (min: number, max: number) =>
-      min === max ? `${min} year${min === 1 ? "" : "s"}` : `${min}-${max} years`,
+    years: (min: number, max: number) => (min === max ? `${min} year${min === 1 ? "" : "s"}` : `${min}-${max} years`),
     typicalDuration: "Typical duration",
     routesHeading: "Routes in",
     routeTypes: {
@@ -163,7 +163,8 @@ export const en = {
       "Read each statement and choose how much you agree. There are no right or wrong answers: answer for how you are, not how you think you should be. It takes about three minutes.",
     privacy:
       "No sign-up and nothing is sent to us: your answers go into the result link, and this browser keeps a copy so you can continue later.",
-    forCareer: (title: string) => `At the end you will see how well ${title} fits you, followed by your other top careers.`,
+    forCareer: (title: string) =>
+      `At the end you will see how well ${title} fits you, followed by your other top careers.`,
     questionTemplate: "Question {n} of {total}",
     progressTemplate: "{n} of {total} answered",
     back: "Back",
@@ -183,7 +184,10 @@ export const en = {
     topHeading: "Your top 10 careers",
     matchIndex: "Match index",
     outOf: "out of 100",
-    bands: { strong: "Strong fit", good: "Good fit", possible: "Possible fit", weak: "Weak fit" } as Record<string, string>,
+    bands: { strong: "Strong fit", good: "Good fit", possible: "Possible fit", weak: "Weak fit" } as Record<
+      string,
+      string
+    >,
     similarFit: "Similar fit to the career above",
     breakdown: "How each model contributed",
     model: "Model",
@@ -195,7 +199,10 @@ export const en = {
       "“estimated” means O*NET has no data for this model for the career's occupation, so Rumbo filled it from closely related occupations.",
     why: "Why it matched",
     caution: "Might not suit you if",
-    confidence: { high: "High confidence", medium: "Medium confidence", low: "Low confidence" } as Record<string, string>,
+    confidence: { high: "High confidence", medium: "Medium confidence", low: "Low confidence" } as Record<
+      string,
+      string
+    >,
     confidenceHeading: "How sure is this result?",
     meaning:
       "The match index (0-100) compares your answers with each career's typical activities and demands. 70 means a closer match than most person-career pairs, not a 70% chance of anything. It does not predict success or satisfaction.",
@@ -204,7 +211,8 @@ export const en = {
     copyLink: "Copy link to these results",
     copied: "Link copied",
     print: "Print",
-    shareHint: "Bookmark or share this page's address to come back to these results. The link contains your answers and nothing else.",
+    shareHint:
+      "Bookmark or share this page's address to come back to these results. The link contains your answers and nothing else.",
     retakeLink: "Take the test again",
     viewCareer: (title: string) => `Read about ${title}`,
     counselor: "Talk these results through with a school counselor, a teacher or someone who works in the field.",
@@ -216,7 +224,8 @@ export const en = {
   },
   attribution: {
     onet: "This page includes information from the O*NET 30.1 and 30.0 Databases by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.",
-    modified: "Rumbo has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.",
+    modified:
+      "Rumbo has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.",
   },
 };
 

@@ -109,7 +109,12 @@ test("the published key and the methodology page agree", async ({ page, request 
   }
 });
 
-for (const path of ["/test", `/test/result?a=${ANSWERS}&career=backend-developer`, "/test/result?a=12", "/methodology"]) {
+for (const path of [
+  "/test",
+  `/test/result?a=${ANSWERS}&career=backend-developer`,
+  "/test/result?a=12",
+  "/methodology",
+]) {
   test(`axe: no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectPageBasics } from "./helpers";
 
-test("home → catalog → search 'coder' → Backend Developer with every section, breadcrumbs and test link", async ({ page }) => {
+test("home → catalog → search 'coder' → Backend Developer with every section, breadcrumbs and test link", async ({
+  page,
+}) => {
   await page.goto("/");
   await expectPageBasics(page);
   await page.getByRole("link", { name: "Browse all careers" }).click();

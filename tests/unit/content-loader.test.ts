@@ -45,11 +45,11 @@ describe("validateCareers", () => {
       return null;
     })();
     const byFile = Object.fromEntries(error?.problems.map((p) => [path.basename(p.path), p.messages]) ?? []);
-    expect(byFile["nurse.md"]).toEqual(expect.arrayContaining([expect.stringMatching(/^outlook: /), expect.stringMatching(/^faq\[0\]\.answer: /)]));
+    expect(byFile["nurse.md"]).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^outlook: /), expect.stringMatching(/^faq\[0\]\.answer: /)]),
+    );
     expect(byFile["chef.md"]).toEqual(
-      expect.arrayContaining([
-        'onetSoc: "35-1011" is not an O*NET-SOC code like "15-1252.00"',
-      ]),
+      expect.arrayContaining(['onetSoc: "35-1011" is not an O*NET-SOC code like "15-1252.00"']),
     );
     expect(byFile["Wrong_Code.md"]).toEqual(
       expect.arrayContaining([
@@ -63,7 +63,10 @@ describe("validateCareers", () => {
   it("checks cross-file rules: related slugs exist and do not point to themselves, slugs are unique", () => {
     const [one, two] = fixtureSources("valid");
     if (!one || !two) throw new Error("fixtures missing");
-    const selfRef = { path: "x/test-career-one.md", raw: one.raw.replace("related: [test-career-two]", "related: [test-career-one, ghost]") };
+    const selfRef = {
+      path: "x/test-career-one.md",
+      raw: one.raw.replace("related: [test-career-two]", "related: [test-career-one, ghost]"),
+    };
     const dup = { path: "y/test-career-one.md", raw: one.raw.replace("related: [test-career-two]", "related: []") };
     try {
       validateCareers([selfRef, dup], codes);
@@ -86,7 +89,9 @@ describe("validateCareers", () => {
         "lastReviewed: 2026-11-25\nprofileOverrides:\n  - { model: vak, values: { X: 0.5 }, reason: A reason long enough to pass the schema minimum. }",
       ),
     };
-    expect(() => validateCareers([withOverride, two], codes)).toThrow(/profileOverrides: override 1 \(vak\): "X" is not a dimension/);
+    expect(() => validateCareers([withOverride, two], codes)).toThrow(
+      /profileOverrides: override 1 \(vak\): "X" is not a dimension/,
+    );
   });
 
   it("reports broken YAML without stopping at that file", () => {

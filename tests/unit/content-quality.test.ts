@@ -6,8 +6,13 @@ import { loadOccupations } from "@/lib/data/onet";
 
 const codes = new Set(loadOccupations().keys());
 // The real Backend Developer file passes every rule; each test breaks one thing in a copy of it.
-const raw = readFileSync("content/careers/backend-developer.md", "utf8").replace(/^related: .*$/m, "related: [a-one, b-two, c-three]");
-const base = validateCareers([{ path: "content/careers/backend-developer.md", raw }], codes, { checkRelated: false })[0] as CareerRecord;
+const raw = readFileSync("content/careers/backend-developer.md", "utf8").replace(
+  /^related: .*$/m,
+  "related: [a-one, b-two, c-three]",
+);
+const base = validateCareers([{ path: "content/careers/backend-developer.md", raw }], codes, {
+  checkRelated: false,
+})[0] as CareerRecord;
 const letters = (code: string) => (code === "15-1252.00" ? ["I", "C", "R"] : []);
 
 function problemsOf(...careers: CareerRecord[]) {
@@ -38,7 +43,10 @@ describe("checkCareerQuality", () => {
   it("rejects repeated school URLs and a list without a Spanish-speaking country", () => {
     const first = base.schools.find((s) => s.country === "United States");
     if (!first) throw new Error("fixture has a U.S. school");
-    const schools = [...base.schools.filter((s) => s.country !== "Argentina" && s.country !== "Mexico" && s.country !== "Spain"), { ...first, country: "Germany" }];
+    const schools = [
+      ...base.schools.filter((s) => s.country !== "Argentina" && s.country !== "Mexico" && s.country !== "Spain"),
+      { ...first, country: "Germany" },
+    ];
     expect(problemsOf({ ...base, schools })).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/schools\[\d\]\.url: repeats schools\[\d\]\.url/),
@@ -55,10 +63,19 @@ describe("checkCareerQuality", () => {
 
   it("flags a 12+-word sentence that appears in two different files, but not short shared phrases", () => {
     const shared = "This exact sentence of more than twelve words appears in two different career files today.";
-    const other: CareerRecord = { ...base, slug: "other", sourcePath: "content/careers/other.md", outlook: `${base.outlook}\n\n${shared}` };
+    const other: CareerRecord = {
+      ...base,
+      slug: "other",
+      sourcePath: "content/careers/other.md",
+      outlook: `${base.outlook}\n\n${shared}`,
+    };
     const mine: CareerRecord = { ...base, outlook: `${base.outlook}\n\n${shared}`, body: base.body };
     const problems = problemsOf(mine, other);
-    expect(problems.some((p) => p.startsWith("content/careers/other.md: outlook: sentence also in content/careers/backend-developer.md"))).toBe(true);
+    expect(
+      problems.some((p) =>
+        p.startsWith("content/careers/other.md: outlook: sentence also in content/careers/backend-developer.md"),
+      ),
+    ).toBe(true);
   });
 
   it("counts words and splits sentences the way the rules describe", () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/data/csv";
-import { allOccupationsChangePct, getOccupation, interestLetters, loadAlternateTitles, loadEducation, loadOnetSignals } from "@/lib/data/onet";
+import {
+  allOccupationsChangePct,
+  getOccupation,
+  interestLetters,
+  loadAlternateTitles,
+  loadEducation,
+  loadOnetSignals,
+} from "@/lib/data/onet";
 
 describe("parseCsv", () => {
   it("handles quotes, doubled quotes, embedded commas and newlines", () => {

@@ -27,7 +27,9 @@ describe("renderMarkdown", () => {
   for (const [name, input] of attacks) {
     it(`neutralises ${name}`, () => {
       const html = renderMarkdown(input).toLowerCase();
-      expect(html).not.toMatch(/<script|<iframe|<svg|<object|<embed|\son\w+=|(href|src)="\s*(javascript|data|vbscript):|style=/);
+      expect(html).not.toMatch(
+        /<script|<iframe|<svg|<object|<embed|\son\w+=|(href|src)="\s*(javascript|data|vbscript):|style=/,
+      );
     });
   }
 });

@@ -3,15 +3,35 @@ import { normalize, searchCareers, type SearchEntry } from "@/lib/content/search
 import { routes } from "@/lib/routes";
 
 const entries: SearchEntry[] = [
-  { slug: "backend-developer", title: "Backend Developer", summary: "Builds servers and APIs.", alsoKnownAs: ["Coder"], alternateTitles: ["Application Developer"] },
-  { slug: "registered-nurse", title: "Registered Nurse", summary: "Cares for patients in hospitals.", alsoKnownAs: ["RN"], alternateTitles: ["Staff Nurse"] },
-  { slug: "nurse-anesthetist", title: "Nurse Anesthetist", summary: "Gives anaesthesia.", alsoKnownAs: [], alternateTitles: [] },
+  {
+    slug: "backend-developer",
+    title: "Backend Developer",
+    summary: "Builds servers and APIs.",
+    alsoKnownAs: ["Coder"],
+    alternateTitles: ["Application Developer"],
+  },
+  {
+    slug: "registered-nurse",
+    title: "Registered Nurse",
+    summary: "Cares for patients in hospitals.",
+    alsoKnownAs: ["RN"],
+    alternateTitles: ["Staff Nurse"],
+  },
+  {
+    slug: "nurse-anesthetist",
+    title: "Nurse Anesthetist",
+    summary: "Gives anaesthesia.",
+    alsoKnownAs: [],
+    alternateTitles: [],
+  },
 ];
 
 describe("searchCareers", () => {
   it("ranks title matches above other names and alternate titles", () => {
     expect(searchCareers(entries, "nurse").map((h) => h.slug)).toEqual(["nurse-anesthetist", "registered-nurse"]);
-    expect(searchCareers(entries, "staff nurse")).toEqual([{ slug: "registered-nurse", score: 40, matchedName: "Staff Nurse" }]);
+    expect(searchCareers(entries, "staff nurse")).toEqual([
+      { slug: "registered-nurse", score: 40, matchedName: "Staff Nurse" },
+    ]);
   });
   it("finds a career by another name and says which one matched", () => {
     expect(searchCareers(entries, "coder")).toEqual([{ slug: "backend-developer", score: 60, matchedName: "Coder" }]);

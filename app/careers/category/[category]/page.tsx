@@ -57,7 +57,10 @@ export default async function CategoryPage({ params }: Props) {
       <ul className="flex flex-wrap gap-2 text-sm">
         {CATEGORIES.filter((c) => c.slug !== category.slug).map((c) => (
           <li key={c.slug}>
-            <Link href={routes.category(c.slug)} className="inline-block rounded border border-slate-300 px-3 py-1 text-brand-700 underline">
+            <Link
+              href={routes.category(c.slug)}
+              className="inline-block rounded border border-slate-300 px-3 py-1 text-brand-700 underline"
+            >
               {c.name}
             </Link>
           </li>
