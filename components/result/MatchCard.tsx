@@ -20,16 +20,19 @@ export function MatchCard({
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const anyEstimated = match.breakdown.some((b) => b.estimated);
   return (
-    <article className="rounded-lg border border-slate-200 p-4 break-inside-avoid" data-testid="match">
+    <article
+      className="rounded-lg border border-slate-200 p-4 break-inside-avoid print:rounded-none print:border-0 print:border-b print:p-1"
+      data-testid="match"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <Heading className="text-xl font-semibold">
+        <Heading className="text-xl font-semibold print:text-sm">
           {rank !== null ? <span className="mr-2 text-slate-600">{rank}.</span> : null}
           <Link href={routes.career(match.careerId)} className="text-brand-700 underline">
             {title}
           </Link>
         </Heading>
         <p className="text-right">
-          <span className="text-2xl font-bold tabular-nums" data-testid="match-index">
+          <span className="text-2xl font-bold tabular-nums print:text-base" data-testid="match-index">
             {match.index}
           </span>{" "}
           <span className="text-sm text-slate-700">
@@ -38,15 +41,18 @@ export function MatchCard({
         </p>
       </div>
       {match.similarToPrevious && rank !== null && rank > 1 ? (
-        <p className="text-sm text-slate-700">{t.similarFit}</p>
+        <p className="text-sm text-slate-700 print:hidden">{t.similarFit}</p>
       ) : null}
-      <h4 className="mt-3 text-sm font-semibold">{t.why}</h4>
-      <ul className="list-disc pl-5 text-sm">
-        {match.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+      <h4 className="mt-3 text-sm font-semibold print:hidden">{t.why}</h4>
+      <ul className="list-disc pl-5 text-sm print:mt-0 print:list-none print:pl-0 print:text-xs">
+        {match.reasons.map((reason, i) => (
+          // The printout keeps one reason per career so ten careers fit on one page.
+          <li key={reason} className={i > 0 ? "print:hidden" : undefined}>
+            {reason}
+          </li>
         ))}
       </ul>
-      <p className="mt-2 text-sm">
+      <p className="mt-2 text-sm print:hidden">
         <strong>{t.caution}:</strong> {match.caution.replace(/^Might not suit you if\s*/i, "")}
       </p>
       <details className="mt-3 text-sm print:hidden">

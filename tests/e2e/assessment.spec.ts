@@ -120,3 +120,12 @@ for (const path of [
     await expectNoAxeViolations(page);
   });
 }
+
+test("the printed result fits on one A4 page and keeps the result link", async ({ page }) => {
+  await page.goto(`/test/result?a=552223334242524253543&career=emergency-management-director`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByText(/test\/result\?a=552223334242524253543.*scoring version 1/)).toBeVisible();
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  expect(pages).toHaveLength(1);
+});

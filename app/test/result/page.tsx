@@ -13,6 +13,7 @@ import { getCareerRecord } from "@/lib/content/careers";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site";
 
 const t = getDictionary().result;
 const TOP = 10;
@@ -52,13 +53,16 @@ export default async function ResultPage({ searchParams }: Props) {
   return (
     <div>
       <h1 className="text-3xl font-bold">{t.heading}</h1>
-      <p className="mt-2 text-slate-800">{t.shareHint}</p>
+      <p className="mt-2 text-slate-800 print:hidden">{t.shareHint}</p>
+      <p className="hidden text-xs print:block">
+        {absoluteUrl(routes.result(verdict.answers.join(""), verdict.career))} · scoring version {result.version}
+      </p>
       <div className="mt-3">
         <ShareTools copyLabel={t.copyLink} copiedLabel={t.copied} printLabel={t.print} />
       </div>
 
       {chosen ? (
-        <section aria-labelledby="chosen-heading" className="mt-8">
+        <section aria-labelledby="chosen-heading" className="mt-8 print:mt-3">
           <h2 id="chosen-heading" className="mb-3 text-2xl font-semibold">
             {t.careerFirst(titles.get(chosen.careerId) ?? chosen.careerId)}
           </h2>
@@ -69,7 +73,7 @@ export default async function ResultPage({ searchParams }: Props) {
         </section>
       ) : null}
 
-      <section aria-labelledby="summary-heading" className="mt-8 rounded-lg bg-brand-50 p-4">
+      <section aria-labelledby="summary-heading" className="mt-8 rounded-lg bg-brand-50 p-4 print:mt-3 print:p-0">
         <h2 id="summary-heading" className="text-2xl font-semibold">
           {t.summaryHeading}
         </h2>
@@ -101,18 +105,18 @@ export default async function ResultPage({ searchParams }: Props) {
         <p className="mt-2 text-sm">{t.meaning}</p>
       </section>
 
-      <section aria-labelledby="top-heading" className="mt-8">
+      <section aria-labelledby="top-heading" className="mt-8 print:mt-3">
         <h2 id="top-heading" className="mb-3 text-2xl font-semibold">
           {t.topHeading}
         </h2>
-        <ol className="space-y-4">
+        <ol className="space-y-4 print:space-y-1">
           {top.map((match, i) => (
             <li key={match.careerId}>
               <MatchCard match={match} title={titles.get(match.careerId) ?? match.careerId} rank={i + 1} />
             </li>
           ))}
         </ol>
-        <p className="mt-4 text-sm text-slate-700">{t.retake}</p>
+        <p className="mt-4 text-sm text-slate-700 print:hidden">{t.retake}</p>
         <p className="mt-1 text-sm text-slate-700">{t.counselor}</p>
       </section>
 
@@ -131,7 +135,7 @@ export default async function ResultPage({ searchParams }: Props) {
           {getDictionary().test.methodologyLink}
         </Link>
       </p>
-      <p className="mt-4 text-xs text-slate-600">Scoring version {result.version}.</p>
+      <p className="mt-4 text-xs text-slate-600 print:hidden">Scoring version {result.version}.</p>
     </div>
   );
 }
