@@ -33,7 +33,8 @@ export function countWords(text: string): number {
 export function sentencesOf(text: string): string[] {
   return text
     .replace(/[*_`>#]/g, " ")
-    .split(/(?<=[.!?])\s+|\n{2,}/)
+    // A sentence ends at . ! or ? followed by a capital or digit, so "U.S. median" stays one sentence.
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“¿¡(])|\n{2,}/u)
     .map((s) =>
       s
         .toLowerCase()

@@ -81,5 +81,6 @@ describe("checkCareerQuality", () => {
   it("counts words and splits sentences the way the rules describe", () => {
     expect(countWords("A backend developer — builds *servers*, 24/7.")).toBe(6); // the dash is not a word
     expect(sentencesOf("One **two** three. Four five!\n\nSix")).toEqual(["one two three", "four five", "six"]);
+    expect(sentencesOf("The U.S. median is shown. Next one.")).toEqual(["the u s median is shown", "next one"]);
   });
 });

@@ -1,0 +1,91 @@
+// Pure helpers of the benchmarks and quality tests: percentiles, wrk output parsing, and the
+// synthetic career generator (its files must pass the real validator).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { median, parseWrk, percentile, summarize, wrkDurationMs } from "@/bench/stats";
+import { validateCareers } from "@/lib/content/validate";
+import { loadOccupations } from "@/lib/data/onet";
+import { occupationsWithInterests, syntheticCareer, syntheticSlug } from "@/scripts/gen-synthetic-careers";
+
+const WRK_OUTPUT = `Running 10s test @ http://127.0.0.1:3311/careers/backend-developer
+  2 threads and 32 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency    40.12ms   12.30ms 180.55ms   80.00%
+    Req/Sec   400.10     50.20   500.00     70.00%
+  Latency Distribution
+     50%   38.50ms
+     75%   45.00ms
+     90%  812.00us
+     99%    1.02s
+  7990 requests in 10.01s, 500.00MB read
+  Socket errors: connect 0, read 3, write 0, timeout 7
+  Non-2xx or 3xx responses: 12
+Requests/sec:    798.20
+Transfer/sec:     49.95MB
+`;
+
+describe("bench stats", () => {
+  it("computes nearest-rank percentiles and medians", () => {
+    expect(percentile([5, 1, 4, 2, 3], 50)).toBe(3);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 99)).toBe(10);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(Number.isNaN(median([]))).toBe(true);
+    expect(summarize([3, 1, 2])).toMatchObject({ count: 3, min: 1, median: 2, max: 3, mean: 2 });
+  });
+
+  it("reads wrk durations in every unit", () => {
+    expect(wrkDurationMs("812.00us")).toBeCloseTo(0.812);
+    expect(wrkDurationMs("38.50ms")).toBe(38.5);
+    expect(wrkDurationMs("1.02s")).toBe(1020);
+    expect(wrkDurationMs("2.00m")).toBe(120000);
+    expect(Number.isNaN(wrkDurationMs("fast"))).toBe(true);
+  });
+
+  it("parses wrk --latency output, including socket errors and non-2xx counts", () => {
+    const r = parseWrk(WRK_OUTPUT);
+    expect(r.requests).toBe(7990);
+    expect(r.requestsPerSec).toBe(798.2);
+    expect(r.latencyAvgMs).toBeCloseTo(40.12);
+    expect(r.p50Ms).toBe(38.5);
+    expect(r.p90Ms).toBeCloseTo(0.812);
+    expect(r.p99Ms).toBe(1020);
+    expect(r.non2xx3xx).toBe(12);
+    expect(r.socketErrors).toEqual({ connect: 0, read: 3, write: 0, timeout: 7 });
+  });
+
+  it("treats missing error lines as zero (wrk prints them only when non-zero)", () => {
+    const clean = WRK_OUTPUT.replace(/ {2}Socket errors.*\n/, "").replace(/ {2}Non-2xx.*\n/, "");
+    const r = parseWrk(clean);
+    expect(r.non2xx3xx).toBe(0);
+    expect(r.socketErrors).toEqual({ connect: 0, read: 0, write: 0, timeout: 0 });
+  });
+});
+
+describe("synthetic career generator", () => {
+  const occupations = occupationsWithInterests(readFileSync(path.join(process.cwd(), "content", "data", "occupations.csv"), "utf8"));
+
+  it("uses only O*NET rows with interest data and valid Holland codes", () => {
+    expect(occupations.length).toBeGreaterThan(100);
+    for (const o of occupations) expect(o.riasec).toMatch(/^(?!.*(.).*\1)[RIASEC]{1,3}$/);
+  });
+
+  it("writes files that pass the real schema and cross-file validation, clearly marked synthetic", () => {
+    const total = 40;
+    const sources = Array.from({ length: total }, (_, i) => ({
+      path: `bench/tmp/x/careers/${syntheticSlug(i + 1)}.md`,
+      raw: syntheticCareer(i + 1, total, occupations[i % occupations.length] ?? occupations[0]!),
+    }));
+    const careers = validateCareers(sources, new Set(loadOccupations().keys()));
+    expect(careers).toHaveLength(total);
+    expect(careers[0]?.slug).toBe("synthetic-00001");
+    expect(careers[0]?.title).toBe("Synthetic Career 00001");
+    for (const c of careers) {
+      expect(c.summary).toMatch(/synthetic/i);
+      expect(c.paths).toHaveLength(4);
+      expect(c.faq).toHaveLength(4);
+      expect(c.schools).toHaveLength(3);
+    }
+  });
+});
