@@ -19,6 +19,19 @@ export function Section({ id, title, children }: { id: string; title: string; ch
   );
 }
 
+function TitledList({ title, items }: { title: string; items: readonly string[] }) {
+  return (
+    <div>
+      <h3 className="mb-1 font-semibold">{title}</h3>
+      <ul className="list-disc pl-5 text-sm">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Html({ html }: { html: string }) {
   return <div className="prose-career" dangerouslySetInnerHTML={{ __html: html }} />;
 }
@@ -79,22 +92,8 @@ export function ProfileSection({
         <strong>{t.riasec}:</strong> {career.profile.riasec} — {letters}
       </p>
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
-        <div>
-          <h3 className="mb-1 font-semibold">{t.interests}</h3>
-          <ul className="list-disc pl-5 text-sm">
-            {career.profile.interests.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h3 className="mb-1 font-semibold">{t.strengths}</h3>
-          <ul className="list-disc pl-5 text-sm">
-            {career.profile.strengths.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </div>
+        <TitledList title={t.interests} items={career.profile.interests} />
+        <TitledList title={t.strengths} items={career.profile.strengths} />
       </div>
     </Section>
   );
@@ -112,22 +111,8 @@ export function SkillsSection({
   return (
     <Section id="skills" title={t.sections.skills}>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <h3 className="mb-1 font-semibold">{t.technicalSkills}</h3>
-          <ul className="list-disc pl-5 text-sm">
-            {career.skills.technical.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h3 className="mb-1 font-semibold">{t.humanSkills}</h3>
-          <ul className="list-disc pl-5 text-sm">
-            {career.skills.human.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </div>
+        <TitledList title={t.technicalSkills} items={career.skills.technical} />
+        <TitledList title={t.humanSkills} items={career.skills.human} />
       </div>
       {onetSkills.length > 0 ? (
         <>
