@@ -1,10 +1,14 @@
-// Gives /test/result its real HTTP status: 303 for no-JS form submissions (to the canonical ?a= link),
-// 400 for malformed links and 404 for unknown versions or careers. The page renders the explanation.
+// Request routing that pages cannot do themselves:
+// - /test/result gets its real HTTP status: 303 for no-JS form submissions (to the canonical ?a= link),
+//   400 for malformed links, 404 for unknown versions or careers; the page renders the explanation.
+// - /careers stays static: searches are rewritten to /careers/search (same URL for the user), an area
+//   filter alone redirects to its static category page.
 import { NextResponse, type NextRequest } from "next/server";
 import { resolveResultRequest, type SearchParams } from "@/lib/assessment/request";
+import { routeCatalogRequest } from "@/lib/content/catalog-request";
 import { listCareerSlugs } from "@/lib/content/files";
 
-export const config = { matcher: "/test/result" };
+export const config = { matcher: ["/test/result", "/careers"] };
 
 function toParams(search: URLSearchParams): SearchParams {
   const params: SearchParams = {};
@@ -15,7 +19,18 @@ function toParams(search: URLSearchParams): SearchParams {
   return params;
 }
 
-export function proxy(request: NextRequest) {
+function routeCatalog(request: NextRequest) {
+  const route = routeCatalogRequest(request.nextUrl.searchParams);
+  if (route.kind === "redirect") return NextResponse.redirect(new URL(route.location, request.url), 303);
+  if (route.kind === "search") {
+    const target = request.nextUrl.clone();
+    target.pathname = route.path;
+    return NextResponse.rewrite(target);
+  }
+  return NextResponse.next();
+}
+
+function routeResult(request: NextRequest) {
   let params: SearchParams;
   try {
     params = toParams(request.nextUrl.searchParams);
@@ -26,4 +41,8 @@ export function proxy(request: NextRequest) {
   if (verdict.kind === "redirect") return NextResponse.redirect(new URL(verdict.location, request.url), 303);
   if (verdict.kind === "invalid") return NextResponse.rewrite(request.nextUrl, { status: verdict.status });
   return NextResponse.next();
+}
+
+export function proxy(request: NextRequest) {
+  return request.nextUrl.pathname === "/careers" ? routeCatalog(request) : routeResult(request);
 }

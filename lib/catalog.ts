@@ -1,7 +1,7 @@
 // Server-side view models for catalog pages: career records joined with their open-data figures.
 import "server-only";
 import { loadCareers } from "@/lib/content/careers";
-import type { SearchEntry } from "@/lib/content/search";
+import { buildSearchIndex, type SearchIndex } from "@/lib/content/search";
 import { getOccupation, loadAlternateTitles } from "@/lib/data/onet";
 
 export interface CareerCardData {
@@ -30,18 +30,21 @@ export function careerCards(): CareerCardData[] {
   return cardsCache;
 }
 
-let searchCache: SearchEntry[] | undefined;
+let searchCache: SearchIndex | undefined;
 
-export function searchEntries(): SearchEntry[] {
+/** The catalog's search index, tokenised once per process. */
+export function searchIndex(): SearchIndex {
   if (!searchCache) {
     const alternates = loadAlternateTitles();
-    searchCache = loadCareers().map((career) => ({
-      slug: career.slug,
-      title: career.title,
-      summary: career.summary,
-      alsoKnownAs: career.alsoKnownAs,
-      alternateTitles: alternates.get(career.onetSoc) ?? [],
-    }));
+    searchCache = buildSearchIndex(
+      loadCareers().map((career) => ({
+        slug: career.slug,
+        title: career.title,
+        summary: career.summary,
+        alsoKnownAs: career.alsoKnownAs,
+        alternateTitles: alternates.get(career.onetSoc) ?? [],
+      })),
+    );
   }
   return searchCache;
 }

@@ -74,6 +74,9 @@ export function formatContentProblems(problems: FileProblem[]): string {
   return lines.join("\n");
 }
 
+/** /careers/search and /careers/category/* are routes, so no career may take these slugs. */
+export const RESERVED_SLUGS: readonly string[] = ["search", "category"];
+
 function slugFromPath(path: string): string {
   const file = path.split("/").pop() ?? path;
   return file.replace(/\.md$/, "");
@@ -99,6 +102,7 @@ export function validateCareers(
   for (const source of sources) {
     const slug = slugFromPath(source.path);
     if (!SLUG_PATTERN.test(slug)) report(source.path, `file name: "${slug}" must be kebab-case (a-z, 0-9, hyphens)`);
+    if (RESERVED_SLUGS.includes(slug)) report(source.path, `file name: "${slug}" is reserved for a catalog route (${RESERVED_SLUGS.join(", ")})`);
 
     let parsed: matter.GrayMatterFile<string>;
     try {

@@ -85,8 +85,15 @@ test.describe("without JavaScript", () => {
     await page.goto("/careers");
     await page.getByLabel("Area").selectOption("technology-it");
     await page.getByRole("button", { name: "Search" }).click();
-    await expect(page).toHaveURL(/category=technology-it/);
+    // An area without a query goes to the static category page.
+    await expect(page).toHaveURL(/\/careers\/category\/technology-it$/);
     await expect(page.getByRole("link", { name: "Backend Developer" })).toBeVisible();
+
+    await page.goto("/careers?q=engineer&category=engineering");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Careers A-Z: Engineering");
+    await expect(page.getByRole("link", { name: "Civil Engineer" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Backend Developer" })).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalize, searchCareers, type SearchEntry } from "@/lib/content/search";
+import { buildSearchIndex, normalize, searchCareers as searchIn, type SearchEntry } from "@/lib/content/search";
 import { routes } from "@/lib/routes";
 
 const entries: SearchEntry[] = [
@@ -25,6 +25,8 @@ const entries: SearchEntry[] = [
     alternateTitles: [],
   },
 ];
+
+const searchCareers = (list: SearchEntry[], query: string) => searchIn(buildSearchIndex(list), query);
 
 describe("searchCareers", () => {
   it("ranks title matches above other names and alternate titles", () => {
