@@ -50,8 +50,10 @@ export default async function CatalogSearchPage({ searchParams }: Props) {
       <div className="mt-4">
         <SearchForm query={query} category={category?.slug ?? ""} />
       </div>
-      <p className="mt-4 font-medium" role="status">
-        {shown.length ? t.results(shown.length, query) : t.noResults(query)}{" "}
+      <h2 className="mt-4 text-xl font-semibold" role="status">
+        {shown.length ? t.results(shown.length, query) : t.noResults(query)}
+      </h2>
+      <p className="mt-1">
         <Link href={routes.careers()} className="text-brand-700 underline">
           {t.clear}
         </Link>

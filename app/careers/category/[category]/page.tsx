@@ -45,7 +45,7 @@ export default async function CategoryPage({ params }: Props) {
       />
       <h1 className="text-3xl font-bold">{dict.category.heading(category.name)}</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-800">{category.description}</p>
-      <p className="mt-3 font-medium">{dict.home.careerCount(cards.length)}</p>
+      <h2 className="mt-6 text-xl font-semibold">{dict.home.careerCount(cards.length)}</h2>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2">
         {cards.map((card) => (
           <li key={card.slug}>
