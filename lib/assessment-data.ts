@@ -2,7 +2,8 @@
 // profile of every career from the vendored O*NET data plus the career file's reasoned overrides.
 import "server-only";
 import { applyOverrides, buildOccupationProfiles, type CareerProfile } from "@/lib/assessment/profiles";
-import type { ScoredCareer } from "@/lib/assessment/score";
+import { CALIBRATION } from "@/lib/assessment/calibration-data";
+import { standardiseCareer, type ScoredCareer } from "@/lib/assessment/score";
 import { loadCareers } from "@/lib/content/careers";
 import { loadOnetSignals } from "@/lib/data/onet";
 
@@ -21,12 +22,23 @@ export function scoredCareers(): ScoredCareer[] {
     scored = loadCareers().map((career) => {
       const profile = profiles.get(career.onetSoc);
       if (!profile) throw new Error(`No assessment profile for ${career.onetSoc} (${career.sourcePath})`);
-      return { id: career.slug, title: career.title, profile: applyOverrides(profile, career.profileOverrides) };
+      const withOverrides = applyOverrides(profile, career.profileOverrides);
+      // Standardised once here instead of once per career on every result request.
+      return {
+        id: career.slug,
+        title: career.title,
+        profile: withOverrides,
+        standardised: standardiseCareer(withOverrides, CALIBRATION.occupationNorms),
+      };
     });
   }
   return scored;
 }
 
+let profileBySlug: Map<string, CareerProfile> | undefined;
+
+/** O(1) per career page: a find() over every career made the build quadratic in the catalog size. */
 export function careerProfile(slug: string): CareerProfile | undefined {
-  return scoredCareers().find((career) => career.id === slug)?.profile;
+  profileBySlug ??= new Map(scoredCareers().map((career) => [career.id, career.profile]));
+  return profileBySlug.get(slug);
 }

@@ -30,6 +30,14 @@ export function careerCards(): CareerCardData[] {
   return cardsCache;
 }
 
+let cardsBySlugCache: Map<string, CareerCardData> | undefined;
+
+/** Cards keyed by slug, built once per process (career pages look up their related careers here). */
+export function careerCardsBySlug(): ReadonlyMap<string, CareerCardData> {
+  cardsBySlugCache ??= new Map(careerCards().map((card) => [card.slug, card]));
+  return cardsBySlugCache;
+}
+
 let searchCache: SearchIndex | undefined;
 
 /** The catalog's search index, tokenised once per process. */

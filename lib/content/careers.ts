@@ -2,6 +2,7 @@
 // them (throwing one ContentError that lists every problem), and renders Markdown lazily per career
 // so a 10,000-career build never renders pages it is not generating.
 import "server-only";
+import { cache } from "react";
 import { loadOccupations } from "@/lib/data/onet";
 import { careersDir, readCareerSources } from "./files";
 import { renderMarkdown } from "./markdown";
@@ -43,8 +44,11 @@ export function getCareerRecord(slug: string, locale: Locale = DEFAULT_LOCALE): 
   return index.get(slug);
 }
 
-/** One career with rendered HTML; undefined for an unknown slug. */
-export function getCareer(slug: string, locale: Locale = DEFAULT_LOCALE): Career | undefined {
+/**
+ * One career with rendered HTML; undefined for an unknown slug. Memoised per request with React's
+ * cache(), so generateMetadata and the page (or several components) render the Markdown once.
+ */
+export const getCareer = cache(function getCareer(slug: string, locale: Locale = DEFAULT_LOCALE): Career | undefined {
   const record = getCareerRecord(slug, locale);
   if (!record) return undefined;
   return {
@@ -57,7 +61,7 @@ export function getCareer(slug: string, locale: Locale = DEFAULT_LOCALE): Career
       faq: record.faq.map((entry) => renderMarkdown(entry.answer)),
     },
   };
-}
+});
 
 export function careersInCategory(category: string, locale: Locale = DEFAULT_LOCALE): CareerRecord[] {
   return loadCareers(locale).filter((c) => c.category === category);

@@ -18,8 +18,8 @@ import {
 import { DataPanel } from "@/components/DataPanel";
 import { JsonLd } from "@/components/JsonLd";
 import { careerProfile } from "@/lib/assessment-data";
-import { careerCards } from "@/lib/catalog";
-import { getCareer, loadCareers } from "@/lib/content/careers";
+import { careerCardsBySlug } from "@/lib/catalog";
+import { getCareer, getCareerRecord, loadCareers } from "@/lib/content/careers";
 import { getCategory } from "@/lib/content/categories";
 import { allOccupationsChangePct, getOccupation, loadEducation, loadTopSkills } from "@/lib/data/onet";
 import { formatDate } from "@/lib/format";
@@ -38,7 +38,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const career = getCareer(slug);
+  // The record is enough for a title and description: no Markdown rendering here.
+  const career = getCareerRecord(slug);
   if (!career) return {};
   return pageMetadata({
     title: `${career.title}: what they do, study, skills and outlook`,
@@ -56,7 +57,7 @@ export default async function CareerPage({ params }: Props) {
   const t = dict.career;
   const category = getCategory(career.category);
   const education = loadEducation().get(career.onetSoc);
-  const cardsBySlug = new Map(careerCards().map((c) => [c.slug, c]));
+  const cardsBySlug = careerCardsBySlug();
   const related = career.related.flatMap((s) => cardsBySlug.get(s) ?? []);
   const bls = occupation.bls;
 
