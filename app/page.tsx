@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CareerCard } from "@/components/CareerCard";
+import { CareerGrid } from "@/components/CareerCard";
 import { JsonLd } from "@/components/JsonLd";
 import { careerCards } from "@/lib/catalog";
 import { CATEGORIES } from "@/lib/content/categories";
@@ -61,13 +61,7 @@ export default function HomePage() {
         <h2 id="featured-heading" className="mb-4 text-2xl font-semibold">
           {t.home.featuredHeading}
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {shownFeatured.map((card) => (
-            <li key={card.slug}>
-              <CareerCard career={card} />
-            </li>
-          ))}
-        </ul>
+        <CareerGrid cards={shownFeatured} className="lg:grid-cols-3" />
       </section>
 
       <section aria-labelledby="categories-heading" className="mt-10">

@@ -32,3 +32,24 @@ export function CareerCard({ career, note }: { career: CareerCardData; note?: st
     </article>
   );
 }
+
+/** A responsive grid of career cards; `notes` adds a line under a card (e.g. the name a search matched). */
+export function CareerGrid({
+  cards,
+  notes,
+  className = "",
+}: {
+  cards: readonly CareerCardData[];
+  notes?: ReadonlyMap<string, string | null>;
+  className?: string;
+}) {
+  return (
+    <ul className={`grid gap-4 sm:grid-cols-2 ${className}`.trim()}>
+      {cards.map((card) => (
+        <li key={card.slug}>
+          <CareerCard career={card} note={notes?.get(card.slug) ?? null} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CareerCard } from "@/components/CareerCard";
+import { CareerGrid } from "@/components/CareerCard";
 import { SearchForm } from "@/components/SearchForm";
 import { careerCards } from "@/lib/catalog";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -48,13 +48,7 @@ export default function CatalogPage() {
           <h2 id={`letter-${letter}`} className="mb-3 text-2xl font-semibold">
             {letter}
           </h2>
-          <ul className="grid gap-4 sm:grid-cols-2">
-            {group.map((card) => (
-              <li key={card.slug}>
-                <CareerCard career={card} />
-              </li>
-            ))}
-          </ul>
+          <CareerGrid cards={group} />
         </section>
       ))}
     </>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { CareerCard } from "@/components/CareerCard";
+import { CareerGrid } from "@/components/CareerCard";
 import {
   FaqSection,
   Html,
@@ -142,13 +142,7 @@ export default async function CareerPage({ params }: Props) {
         </Section>
         <FaqSection career={career} t={t} />
         <Section id="related" title={t.sections.related}>
-          <ul className="grid gap-4 sm:grid-cols-2">
-            {related.map((card) => (
-              <li key={card.slug}>
-                <CareerCard career={card} />
-              </li>
-            ))}
-          </ul>
+          <CareerGrid cards={related} />
         </Section>
         <Section id="sources" title={t.sections.sources}>
           <p className="text-sm">

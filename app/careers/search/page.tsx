@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { CareerCard } from "@/components/CareerCard";
+import { CareerGrid } from "@/components/CareerCard";
 import { SearchForm } from "@/components/SearchForm";
 import { careerCards, searchIndex } from "@/lib/catalog";
 import { getCategory } from "@/lib/content/categories";
@@ -58,13 +58,11 @@ export default async function CatalogSearchPage({ searchParams }: Props) {
           {t.clear}
         </Link>
       </p>
-      <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-        {shown.map(({ card, note }) => (
-          <li key={card.slug}>
-            <CareerCard career={card} note={note ? t.matchedVia(note) : null} />
-          </li>
-        ))}
-      </ul>
+      <CareerGrid
+        cards={shown.map(({ card }) => card)}
+        notes={new Map(shown.map(({ card, note }) => [card.slug, note ? t.matchedVia(note) : null]))}
+        className="mt-4"
+      />
     </>
   );
 }

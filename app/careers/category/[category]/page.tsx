@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { CareerCard } from "@/components/CareerCard";
+import { CareerGrid } from "@/components/CareerCard";
 import { careerCards } from "@/lib/catalog";
 import { CATEGORIES, getCategory } from "@/lib/content/categories";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -46,13 +46,7 @@ export default async function CategoryPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{dict.category.heading(category.name)}</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-800">{category.description}</p>
       <h2 className="mt-6 text-xl font-semibold">{dict.home.careerCount(cards.length)}</h2>
-      <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-        {cards.map((card) => (
-          <li key={card.slug}>
-            <CareerCard career={card} />
-          </li>
-        ))}
-      </ul>
+      <CareerGrid cards={cards} className="mt-4" />
       <h2 className="mt-10 mb-3 text-xl font-semibold">{dict.category.otherCategories}</h2>
       <ul className="flex flex-wrap gap-2 text-sm">
         {CATEGORIES.filter((c) => c.slug !== category.slug).map((c) => (
