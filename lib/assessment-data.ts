@@ -2,8 +2,7 @@
 // profile of every career from the vendored O*NET data plus the career file's reasoned overrides.
 import "server-only";
 import { applyOverrides, buildOccupationProfiles, type CareerProfile } from "@/lib/assessment/profiles";
-import { CALIBRATION } from "@/lib/assessment/calibration-data";
-import { standardiseCareer, type ScoredCareer } from "@/lib/assessment/score";
+import type { ScoredCareer } from "@/lib/assessment/score";
 import { loadCareers } from "@/lib/content/careers";
 import { loadOnetSignals } from "@/lib/data/onet";
 
@@ -22,14 +21,7 @@ export function scoredCareers(): ScoredCareer[] {
     scored = loadCareers().map((career) => {
       const profile = profiles.get(career.onetSoc);
       if (!profile) throw new Error(`No assessment profile for ${career.onetSoc} (${career.sourcePath})`);
-      const withOverrides = applyOverrides(profile, career.profileOverrides);
-      // Standardised once here instead of once per career on every result request.
-      return {
-        id: career.slug,
-        title: career.title,
-        profile: withOverrides,
-        standardised: standardiseCareer(withOverrides, CALIBRATION.occupationNorms),
-      };
+      return { id: career.slug, title: career.title, profile: applyOverrides(profile, career.profileOverrides) };
     });
   }
   return scored;

@@ -8,6 +8,8 @@ step() { printf '\n=== %s ===\n' "$1"; }
 
 step "Browser"
 bash scripts/ensure-chromium.sh
+step "Quality-test tools (Java for vnu, wrk)"
+bash tests/e2e/quality/ensure-tools.sh
 step "Lint"
 npx eslint .
 step "Typecheck"

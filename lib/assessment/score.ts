@@ -49,17 +49,6 @@ export interface ScoredCareer {
   id: string;
   title: string;
   profile: CareerProfile;
-  /** standardiseCareer(profile, CALIBRATION.occupationNorms), precomputed once per process. */
-  standardised?: Record<Model, ModelVector>;
-}
-
-export interface ScoreOptions {
-  /**
-   * Write reasons and caution only for the best `explainTop` matches and for `explainIds`; the other
-   * matches get empty reasons and caution. Default: every match is explained.
-   */
-  explainTop?: number;
-  explainIds?: readonly string[];
 }
 
 function assertAnswers(answers: readonly number[]): void {
@@ -158,20 +147,16 @@ export function scoreAnswers(
   answers: readonly number[],
   careers: readonly ScoredCareer[],
   calibration: CalibrationData = CALIBRATION,
-  options: ScoreOptions = {},
 ): AssessmentResult {
   const person = profilePerson(answers);
   const confidence = assessConfidence(answers, person.models.holland);
-  const ranked: (Ranked & { explain: () => void })[] = careers.map((career) => {
-    const careerZ =
-      career.standardised && calibration === CALIBRATION
-        ? career.standardised
-        : standardiseCareer(career.profile, calibration.occupationNorms);
+  const ranked: Ranked[] = careers.map((career) => {
+    const careerZ = standardiseCareer(career.profile, calibration.occupationNorms);
     const { raw, similarities: sims } = matchRaw(person, career.profile, careerZ);
     const estimated = new Set(career.profile.estimated.map((entry) => entry.model));
     const index = indexFromRaw(raw, calibration.knots);
     const explainInput = { title: career.title, similarities: sims, estimated, medians: calibration.similarityMedians };
-    const entry = {
+    return {
       raw,
       holland: sims.holland.value,
       chaside: sims.chaside.value,
@@ -187,26 +172,13 @@ export function scoreAnswers(
           contribution: MODEL_WEIGHTS[model] * sims[model].value,
           estimated: estimated.has(model),
         })),
-        reasons: [] as string[],
-        caution: "",
+        reasons: explainReasons(explainInput),
+        caution: explainCaution(explainInput),
         similarToPrevious: false,
-      },
-    };
-    return {
-      ...entry,
-      // Explanations are the costliest step; only the matches a page shows need them.
-      explain: () => {
-        entry.match.reasons = explainReasons(explainInput);
-        entry.match.caution = explainCaution(explainInput);
       },
     };
   });
   ranked.sort(compareRanked);
-  const explainTop = options.explainTop ?? ranked.length;
-  const explainIds = new Set(options.explainIds ?? []);
-  ranked.forEach((entry, i) => {
-    if (i < explainTop || explainIds.has(entry.match.careerId)) entry.explain();
-  });
   const matches = ranked.map((entry) => entry.match);
   matches.forEach((match, i) => {
     const previous = matches[i - 1];

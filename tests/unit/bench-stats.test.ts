@@ -64,7 +64,9 @@ describe("bench stats", () => {
 });
 
 describe("synthetic career generator", () => {
-  const occupations = occupationsWithInterests(readFileSync(path.join(process.cwd(), "content", "data", "occupations.csv"), "utf8"));
+  const occupations = occupationsWithInterests(
+    readFileSync(path.join(process.cwd(), "content", "data", "occupations.csv"), "utf8"),
+  );
 
   it("uses only O*NET rows with interest data and valid Holland codes", () => {
     expect(occupations.length).toBeGreaterThan(100);

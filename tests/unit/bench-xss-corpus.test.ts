@@ -6,17 +6,91 @@ import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "@/lib/content/markdown";
 
 const SAFE_TAGS = new Set([
-  "p", "a", "strong", "em", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li", "br", "hr",
-  "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "img", "sup", "sub",
-  "section", "input", "div", "span", "kbd", "details", "summary", "dl", "dt", "dd", "b", "i", "q", "ins",
+  "p",
+  "a",
+  "strong",
+  "em",
+  "del",
+  "s",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "br",
+  "hr",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "img",
+  "sup",
+  "sub",
+  "section",
+  "input",
+  "div",
+  "span",
+  "kbd",
+  "details",
+  "summary",
+  "dl",
+  "dt",
+  "dd",
+  "b",
+  "i",
+  "q",
+  "ins",
 ]);
 // Attributes that carry no behaviour; every URL-bearing one is checked for its scheme below.
 const SAFE_ATTRIBUTES = new Set([
-  "href", "src", "alt", "title", "align", "type", "checked", "disabled", "start", "class", "colspan",
-  "rowspan", "cite", "width", "height", "aria-hidden", "aria-label", "aria-describedby", "data-footnotes",
-  "data-footnote-ref", "data-footnote-backref", "dir", "lang", "open", "reversed", "scope", "abbr",
+  "href",
+  "src",
+  "alt",
+  "title",
+  "align",
+  "type",
+  "checked",
+  "disabled",
+  "start",
+  "class",
+  "colspan",
+  "rowspan",
+  "cite",
+  "width",
+  "height",
+  "aria-hidden",
+  "aria-label",
+  "aria-describedby",
+  "data-footnotes",
+  "data-footnote-ref",
+  "data-footnote-backref",
+  "dir",
+  "lang",
+  "open",
+  "reversed",
+  "scope",
+  "abbr",
 ]);
-const URL_ATTRIBUTES = new Set(["href", "src", "cite", "action", "formaction", "xlink:href", "background", "poster", "data"]);
+const URL_ATTRIBUTES = new Set([
+  "href",
+  "src",
+  "cite",
+  "action",
+  "formaction",
+  "xlink:href",
+  "background",
+  "poster",
+  "data",
+]);
 
 function decodeEntities(value: string): string {
   return value
@@ -48,11 +122,15 @@ interface Tag {
 
 function tagsOf(html: string): Tag[] {
   const tags: Tag[] = [];
-  for (const match of html.matchAll(/<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g)) {
-    const attributes = [...(match[2] ?? "").matchAll(/([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+))?/g)].map((a) => ({
-      name: (a[1] ?? "").toLowerCase(),
-      value: (a[2] ?? "").replace(/^["']|["']$/g, ""),
-    }));
+  for (const match of html.matchAll(
+    /<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g,
+  )) {
+    const attributes = [...(match[2] ?? "").matchAll(/([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+))?/g)].map(
+      (a) => ({
+        name: (a[1] ?? "").toLowerCase(),
+        value: (a[2] ?? "").replace(/^["']|["']$/g, ""),
+      }),
+    );
     tags.push({ name: (match[1] ?? "").toLowerCase(), attributes });
   }
   return tags;
@@ -65,7 +143,8 @@ function executableParts(html: string): string[] {
   const opened = (html.match(/<[a-zA-Z!?/]/g) ?? []).length;
   const closed = (html.match(/<\/[a-zA-Z][\w:-]*\s*>/g) ?? []).length;
   const tags = tagsOf(html);
-  if (opened !== tags.length + closed) problems.push(`unparsed markup (${opened} openings, ${tags.length + closed} tags)`);
+  if (opened !== tags.length + closed)
+    problems.push(`unparsed markup (${opened} openings, ${tags.length + closed} tags)`);
   for (const tag of tags) {
     if (!SAFE_TAGS.has(tag.name)) problems.push(`<${tag.name}> is not on the safe list`);
     if (tag.name === "input" && !tag.attributes.some((a) => a.name === "disabled")) problems.push("enabled <input>");
@@ -73,7 +152,8 @@ function executableParts(html: string): string[] {
       if (attribute.name.startsWith("on")) problems.push(`event handler ${attribute.name} on <${tag.name}>`);
       // Ids are allowed only with the sanitizer's prefix, so content cannot clobber page ids or globals.
       else if (attribute.name === "id" || attribute.name === "name") {
-        if (!attribute.value.startsWith("user-content-")) problems.push(`unprefixed ${attribute.name}="${attribute.value}"`);
+        if (!attribute.value.startsWith("user-content-"))
+          problems.push(`unprefixed ${attribute.name}="${attribute.value}"`);
       } else if (!SAFE_ATTRIBUTES.has(attribute.name)) problems.push(`attribute ${attribute.name} on <${tag.name}>`);
       if (URL_ATTRIBUTES.has(attribute.name)) {
         const scheme = schemeOf(attribute.value);
@@ -83,7 +163,11 @@ function executableParts(html: string): string[] {
       }
     }
   }
-  if (/<\/?(script|style|iframe|object|embed|svg|math|form|button|meta|link|base|frame|frameset|template|noscript)\b/i.test(html)) {
+  if (
+    /<\/?(script|style|iframe|object|embed|svg|math|form|button|meta|link|base|frame|frameset|template|noscript)\b/i.test(
+      html,
+    )
+  ) {
     problems.push("a dangerous element survived");
   }
   return problems;
@@ -134,14 +218,17 @@ const CORPUS: [string, string][] = [
   ["marquee onstart", "<marquee onstart=alert(1)>x</marquee>"],
   // SVG and MathML
   ["svg onload", '<svg onload="alert(1)"><script>alert(1)</script></svg>'],
-  ["svg animate href", '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>'],
+  [
+    "svg animate href",
+    '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>',
+  ],
   ["svg use data", '<svg><use href="data:image/svg+xml,<svg id=x onload=alert(1)>"/></svg>'],
   ["svg foreignObject", "<svg><foreignObject><iframe src=javascript:alert(1)></iframe></foreignObject></svg>"],
   ["math xlink", '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>'],
   ["math mglyph style", "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>"],
   // Frames, objects, embeds
   ["iframe", '<iframe src="https://evil.example"></iframe>'],
-  ["iframe srcdoc", "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>"],
+  ["iframe srcdoc", '<iframe srcdoc="<script>alert(1)</script>"></iframe>'],
   ["frameset", '<frameset><frame src="javascript:alert(1)"></frameset>'],
   ["object data", '<object data="javascript:alert(1)"></object>'],
   ["embed", '<embed src="javascript:alert(1)">'],
@@ -168,7 +255,10 @@ const CORPUS: [string, string][] = [
   ["html inside blockquote", "> <iframe src=javascript:alert(1)>"],
   ["footnote with javascript", "Text[^1]\n\n[^1]: [x](javascript:alert(1))"],
   ["task list", "- [x] done <script>alert(1)</script>\n- [ ] todo"],
-  ["template and noscript", "<template><script>alert(1)</script></template><noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">"],
+  [
+    "template and noscript",
+    '<template><script>alert(1)</script></template><noscript><p title="</noscript><img src=x onerror=alert(1)>">',
+  ],
   ["null byte in tag", "<scr\u0000ipt>alert(1)</scr\u0000ipt>"],
   ["unicode escapes in scheme", "[x](\u006a\u0061vascript:alert(1))"],
 ];
@@ -187,14 +277,14 @@ describe("renderMarkdown XSS corpus", () => {
 
   // The checker itself must catch what it claims to catch, or the corpus proves nothing.
   it.each([
-    ['<script>alert(1)</script>', "script"],
+    ["<script>alert(1)</script>", "script"],
     ['<a href="javascript:alert(1)">x</a>', "javascript"],
     ['<a href="jav&#x09;ascript:alert(1)">x</a>', "javascript"],
     ['<a href="&#106;avascript:alert(1)">x</a>', "javascript"],
     ['<img src="data:image/svg+xml,x">', "data"],
     ['<p onclick="alert(1)">x</p>', "onclick"],
     ['<p style="color:red">x</p>', "style"],
-    ['<svg></svg>', "svg"],
+    ["<svg></svg>", "svg"],
     ['<form action="https://x"></form>', "form"],
     ['<meta http-equiv="refresh" content="0">', "meta"],
     ['<input type="checkbox">', "input"],
@@ -206,7 +296,9 @@ describe("renderMarkdown XSS corpus", () => {
   });
 
   it("keeps safe Markdown: links, emphasis, lists and tables pass the checker", () => {
-    const html = renderMarkdown("**bold** [site](https://example.org) <mailto:a@example.org>\n\n- one\n\n| a |\n|---|\n| 1 |\n\n- [x] done");
+    const html = renderMarkdown(
+      "**bold** [site](https://example.org) <mailto:a@example.org>\n\n- one\n\n| a |\n|---|\n| 1 |\n\n- [x] done",
+    );
     expect(html).toContain('href="https://example.org"');
     expect(html).toContain("<table>");
     expect(executableParts(html)).toEqual([]);

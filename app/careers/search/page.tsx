@@ -50,9 +50,11 @@ export default async function CatalogSearchPage({ searchParams }: Props) {
       <div className="mt-4">
         <SearchForm query={query} category={category?.slug ?? ""} />
       </div>
-      <h2 className="mt-4 text-xl font-semibold" role="status">
-        {shown.length ? t.results(shown.length, query) : t.noResults(query)}
-      </h2>
+      <div role="status">
+        <h2 className="mt-4 text-xl font-semibold">
+          {shown.length ? t.results(shown.length, query) : t.noResults(query)}
+        </h2>
+      </div>
       <p className="mt-1">
         <Link href={routes.careers()} className="text-brand-700 underline">
           {t.clear}

@@ -44,11 +44,7 @@ export default async function ResultPage({ searchParams }: Props) {
 
   const careers = scoredCareers();
   const titles = new Map(careers.map((c) => [c.id, c.title]));
-  // Only the matches this page shows need reasons and a caution line.
-  const result = scoreAnswers(verdict.answers, careers, undefined, {
-    explainTop: TOP,
-    explainIds: verdict.career ? [verdict.career] : [],
-  });
+  const result = scoreAnswers(verdict.answers, careers);
   const summary = summarizePerson(result.person);
   const top = result.matches.slice(0, TOP);
   const chosen = verdict.career ? result.matches.find((m) => m.careerId === verdict.career) : undefined;

@@ -5,7 +5,9 @@ import { internalLinks, pageBasics, pool, VALID_ANSWERS } from "./util";
 
 const MAX_PAGES = 500;
 
-test("crawl every internal link from / and the sitemap: 200, title, description, canonical, one h1; results noindex", async ({ request }) => {
+test("crawl every internal link from / and the sitemap: 200, title, description, canonical, one h1; results noindex", async ({
+  request,
+}) => {
   test.setTimeout(240_000);
   const sitemap = await request.get("/sitemap.xml");
   expect(sitemap.status()).toBe(200);
@@ -17,7 +19,7 @@ test("crawl every internal link from / and the sitemap: 200, title, description,
 
   // A result link is how people share results; crawlers can meet one anywhere.
   const sharedResult = `/test/result?a=${VALID_ANSWERS}&career=backend-developer`;
-  const queue: string[] = ["/", ...sitemapPaths, sharedResult];
+  const queue: string[] = [...new Set(["/", ...sitemapPaths, sharedResult])];
   const seen = new Set<string>(queue);
   const problems: string[] = [];
   const statuses = new Map<string, number>();
@@ -38,12 +40,15 @@ test("crawl every internal link from / and the sitemap: 200, title, description,
       const html = await response.text();
       const basics = pageBasics(html);
       if (!basics.title) problems.push(`${path}: empty <title>`);
-      if (basics.description.trim().length < 30) problems.push(`${path}: meta description missing or shorter than 30 characters`);
-      if (!/^https?:\/\/[^/]+\//.test(basics.canonical)) problems.push(`${path}: canonical missing or not absolute ("${basics.canonical}")`);
+      if (basics.description.trim().length < 30)
+        problems.push(`${path}: meta description missing or shorter than 30 characters`);
+      if (!/^https?:\/\/[^/]+(\/|$)/.test(basics.canonical))
+        problems.push(`${path}: canonical missing or not absolute ("${basics.canonical}")`);
       if (basics.h1Count !== 1) problems.push(`${path}: ${basics.h1Count} <h1> elements`);
       if (path.startsWith("/test/result")) {
         resultPages++;
-        if (!/\bnoindex\b/.test(basics.robots)) problems.push(`${path}: result page without noindex (robots "${basics.robots}")`);
+        if (!/\bnoindex\b/.test(basics.robots))
+          problems.push(`${path}: result page without noindex (robots "${basics.robots}")`);
       }
       for (const link of internalLinks(html)) {
         if (!seen.has(link)) {

@@ -37,16 +37,23 @@ test("every page template passes the Nu HTML Checker with zero errors", async ({
     }
     // A control document with one known error proves the checker really read the files.
     const control = path.join(dir, "control-invalid.html");
-    writeFileSync(control, '<!DOCTYPE html><html lang="en"><head><title>control</title></head><body><ul><p>not a list item</p></ul></body></html>');
+    writeFileSync(
+      control,
+      '<!DOCTYPE html><html lang="en"><head><title>control</title></head><body><ul><p>not a list item</p></ul></body></html>',
+    );
     files.set(`file:${control}`, "control");
 
     let output: string;
     try {
-      output = execFileSync("java", ["-Xss4m", "-jar", vnuJar, "--format", "json", "--stdout", ...[...files.keys()].map((f) => f.slice(5))], {
-        encoding: "utf8",
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 240_000,
-      });
+      output = execFileSync(
+        "java",
+        ["-Xss4m", "-jar", vnuJar, "--format", "json", "--stdout", ...[...files.keys()].map((f) => f.slice(5))],
+        {
+          encoding: "utf8",
+          maxBuffer: 64 * 1024 * 1024,
+          timeout: 240_000,
+        },
+      );
     } catch (error) {
       // vnu exits 1 when it found errors; its JSON report is still on stdout.
       const stdout = (error as { stdout?: string }).stdout;
@@ -55,17 +62,22 @@ test("every page template passes the Nu HTML Checker with zero errors", async ({
     }
     const messages = (JSON.parse(output) as { messages: VnuMessage[] }).messages;
     const where = (m: VnuMessage) => `${files.get(m.url ?? "") ?? m.url}:${m.lastLine ?? "?"}:${m.firstColumn ?? "?"}`;
-    const describe = (m: VnuMessage) => `${where(m)} ${m.message}${m.extract ? ` [${m.extract.trim().slice(0, 120)}]` : ""}`;
+    const describe = (m: VnuMessage) =>
+      `${where(m)} ${m.message}${m.extract ? ` [${m.extract.trim().slice(0, 120)}]` : ""}`;
 
     const warnings = messages.filter((m) => m.type === "info" && m.subType === "warning");
     // Next.js writes self-closing void elements (<meta ... />); the checker notes each one.
     const notes = warnings.filter((m) => !m.message.startsWith("Trailing slash on void elements"));
-    console.log(`vnu: ${messages.filter((m) => m.type !== "info").length} errors, ${warnings.length} warnings (${warnings.length - notes.length} about trailing slashes on void elements)`);
+    console.log(
+      `vnu: ${messages.filter((m) => m.type !== "info").length} errors, ${warnings.length} warnings (${warnings.length - notes.length} about trailing slashes on void elements)`,
+    );
     for (const warning of notes) console.log(`warning: ${describe(warning)}`);
 
     const errors = messages.filter((m) => m.type === "error" || m.type === "non-document-error");
     const controlErrors = errors.filter((m) => files.get(m.url ?? "") === "control");
-    expect(controlErrors.map((m) => m.message).join(" "), "the control document's known error").toContain("not allowed as child of element “ul”");
+    expect(controlErrors.map((m) => m.message).join(" "), "the control document's known error").toContain(
+      "not allowed as child of element “ul”",
+    );
     expect(errors.filter((m) => !controlErrors.includes(m)).map(describe)).toEqual([]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

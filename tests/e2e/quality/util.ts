@@ -10,7 +10,6 @@ export const TEMPLATES: { name: string; path: string; status: number }[] = [
   { name: "home", path: "/", status: 200 },
   { name: "catalog", path: "/careers", status: 200 },
   { name: "catalog search", path: "/careers?q=developer", status: 200 },
-  { name: "catalog filter", path: "/careers?category=health", status: 200 },
   { name: "category", path: "/careers/category/technology-it", status: 200 },
   { name: "career", path: "/careers/backend-developer", status: 200 },
   { name: "test", path: "/test", status: 200 },

@@ -1,0 +1,19 @@
+// Markdown formatting helpers for bench/results/latest.md.
+
+export function table(headers: string[], rows: (string | number | null | undefined)[][]): string {
+  const cell = (v: string | number | null | undefined) =>
+    v === null || v === undefined || (typeof v === "number" && Number.isNaN(v)) ? "n/a" : String(v);
+  return [
+    `| ${headers.join(" | ")} |`,
+    `| ${headers.map((h, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ].join("\n");
+}
+
+export function fixed(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined || Number.isNaN(value) ? "n/a" : value.toFixed(digits);
+}
+
+export function kb(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
+}

@@ -1,0 +1,130 @@
+// Scoring benchmark (bench part "scoring", in-process half): time of scoreAnswers for one answer set
+// against the real catalog and against synthetic catalogs of 1,400 and 10,000 careers whose profiles
+// are real O*NET occupation profiles (cycled). Also splits the time into its stages, so a slow stage
+// can be named. Run: npx tsx --conditions=react-server bench/scoring.ts OUT.json
+import { writeFileSync } from "node:fs";
+import { CALIBRATION } from "@/lib/assessment/calibration-data";
+import { indexFromRaw } from "@/lib/assessment/calibration";
+import { explainCaution, explainReasons } from "@/lib/assessment/explain";
+import { buildOccupationProfiles } from "@/lib/assessment/profiles";
+import { matchRaw, profilePerson, scoreAnswers, standardiseCareer, type ScoredCareer } from "@/lib/assessment/score";
+import { scoredCareers } from "@/lib/assessment-data";
+import { loadOnetSignals } from "@/lib/data/onet";
+import { summarize, type Summary } from "./stats";
+
+const ANSWERS = [4, 2, 5, 3, 1, 4, 4, 2, 5, 3, 3, 4, 2, 1, 5, 4, 3, 2, 4, 5, 3];
+
+/** Runs fn after a warm-up until both minRuns and minMs are reached (bounded by maxRuns). */
+function timeRuns(
+  fn: () => unknown,
+  opts: { warmup: number; minRuns: number; minMs: number; maxRuns: number },
+): Summary {
+  for (let i = 0; i < opts.warmup; i++) fn();
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < opts.maxRuns && (samples.length < opts.minRuns || performance.now() - start < opts.minMs)) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return summarize(samples);
+}
+
+function syntheticCatalog(size: number, profiles: ScoredCareer["profile"][]): ScoredCareer[] {
+  return Array.from({ length: size }, (_, i) => ({
+    id: `synthetic-${String(i + 1).padStart(5, "0")}`,
+    title: `Synthetic Career ${String(i + 1).padStart(5, "0")}`,
+    profile: profiles[i % profiles.length],
+  }))
+    .filter((c): c is ScoredCareer => c.profile !== undefined)
+    .map((c) => ({ ...c, standardised: standardiseCareer(c.profile, CALIBRATION.occupationNorms) }));
+}
+
+export interface ScoringRow {
+  label: string;
+  careers: number;
+  runs: number;
+  medianMs: number;
+  p90Ms: number;
+  minMs: number;
+  perCareerUs: number;
+  /** Median of the call the result page makes: reasons only for the top 10 and the chosen career. */
+  pageCallMs: number;
+  stages: { standardiseMs: number; matchMs: number; explainMs: number; sortMs: number };
+}
+
+function stageTimes(catalog: ScoredCareer[]): ScoringRow["stages"] {
+  const person = profilePerson(ANSWERS);
+  const opts = { warmup: 3, minRuns: 15, minMs: 500, maxRuns: 500 };
+  const standardised = catalog.map((c) => ({
+    career: c,
+    z: standardiseCareer(c.profile, CALIBRATION.occupationNorms),
+  }));
+  const standardiseMs = timeRuns(
+    () => catalog.map((c) => standardiseCareer(c.profile, CALIBRATION.occupationNorms)),
+    opts,
+  ).median;
+  const matched = standardised.map(({ career, z }) => ({
+    career,
+    sims: matchRaw(person, career.profile, z).similarities,
+  }));
+  const matchMs = timeRuns(() => standardised.map(({ career, z }) => matchRaw(person, career.profile, z)), opts).median;
+  const explainMs = timeRuns(
+    () =>
+      matched.map(({ career, sims }) => {
+        const estimated = new Set(career.profile.estimated.map((e) => e.model));
+        const input = { title: career.title, similarities: sims, estimated, medians: CALIBRATION.similarityMedians };
+        return [explainReasons(input), explainCaution(input), indexFromRaw(0.5, CALIBRATION.knots)];
+      }),
+    opts,
+  ).median;
+  const raws = catalog.map((_, i) => ({ raw: Math.sin(i) }));
+  const sortMs = timeRuns(() => raws.slice().sort((a, b) => b.raw - a.raw), opts).median;
+  return { standardiseMs, matchMs, explainMs, sortMs };
+}
+
+function main(): void {
+  const out = process.argv[2];
+  const real = scoredCareers();
+  const profiles = [...buildOccupationProfiles(loadOnetSignals()).values()];
+  const catalogs: [string, ScoredCareer[]][] = [
+    [`real catalog`, real],
+    ["synthetic 1,400", syntheticCatalog(1400, profiles)],
+    ["synthetic 10,000", syntheticCatalog(10000, profiles)],
+  ];
+  const rows: ScoringRow[] = [];
+  for (const [label, catalog] of catalogs) {
+    const big = catalog.length > 2000;
+    const s = timeRuns(() => scoreAnswers(ANSWERS, catalog), {
+      warmup: big ? 5 : 20,
+      minRuns: big ? 30 : 200,
+      minMs: 2000,
+      maxRuns: 5000,
+    });
+    // The result page's call (app/test/result/page.tsx): the same full scoring, timed again.
+    const page = timeRuns(() => scoreAnswers(ANSWERS, catalog), {
+      warmup: big ? 5 : 20,
+      minRuns: big ? 30 : 200,
+      minMs: 2000,
+      maxRuns: 5000,
+    });
+    const row: ScoringRow = {
+      label,
+      careers: catalog.length,
+      runs: s.count,
+      medianMs: s.median,
+      p90Ms: s.p90,
+      minMs: s.min,
+      perCareerUs: (s.median * 1000) / catalog.length,
+      pageCallMs: page.median,
+      stages: stageTimes(catalog),
+    };
+    rows.push(row);
+    console.log(
+      `${label} (${catalog.length}): median ${s.median.toFixed(3)} ms over ${s.count} runs; stages ${JSON.stringify(row.stages)}`,
+    );
+  }
+  if (out) writeFileSync(out, JSON.stringify({ answers: ANSWERS.join(""), rows }, null, 2));
+}
+
+main();
