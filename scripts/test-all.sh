@@ -16,9 +16,17 @@ step "Typecheck"
 npx tsc --noEmit
 step "Content validation"
 npm run --silent validate:content
+logs="$(mktemp -d)"
+passed() { sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -oE "$2" | grep -oE '[0-9]+' | head -1; }
+
 step "Unit tests"
-npx vitest run
+npx vitest run 2>&1 | tee "$logs/unit.log"
 step "Production build"
 npx next build
 step "End-to-end tests (Chromium)"
-npx playwright test
+npx playwright test 2>&1 | tee "$logs/e2e.log"
+
+# Every step above stops the script on failure, so reaching here means nothing failed.
+unit=$(passed "$logs/unit.log" 'Tests +[0-9]+ passed')
+e2e=$(passed "$logs/e2e.log" '^ +[0-9]+ passed')
+printf '\nunit: %s passed, 0 failed\ne2e: %s passed, 0 failed\n' "${unit:-0}" "${e2e:-0}"
