@@ -25,7 +25,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "mobile-chromium", use: { ...devices["Pixel 7"], browserName: "chromium" } }],
+  projects: [
+    { name: "mobile-chromium", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /load\.spec\.ts/ },
+    // The load test runs last and alone, so it measures the server rather than the other tests sharing 2 cores.
+    { name: "load", testMatch: /load\.spec\.ts/, dependencies: ["mobile-chromium"] },
+  ],
   webServer: {
     command: `npx next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
