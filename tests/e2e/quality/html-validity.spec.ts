@@ -68,8 +68,9 @@ test("every page template passes the Nu HTML Checker with zero errors", async ({
     const warnings = messages.filter((m) => m.type === "info" && m.subType === "warning");
     // Next.js writes self-closing void elements (<meta ... />); the checker notes each one.
     const notes = warnings.filter((m) => !m.message.startsWith("Trailing slash on void elements"));
+    const pageErrors = messages.filter((m) => m.type !== "info" && files.get(m.url ?? "") !== "control");
     console.log(
-      `vnu: ${messages.filter((m) => m.type !== "info").length} errors, ${warnings.length} warnings (${warnings.length - notes.length} about trailing slashes on void elements)`,
+      `vnu: ${pageErrors.length} errors in ${files.size - 1} pages (plus the control document's known error), ${warnings.length} warnings (${warnings.length - notes.length} about trailing slashes on void elements)`,
     );
     for (const warning of notes) console.log(`warning: ${describe(warning)}`);
 
