@@ -449,7 +449,6 @@ async function partScoring(): Promise<Omit<PartFile, "name" | "date" | "duration
       p90Ms: number;
       minMs: number;
       perCareerUs: number;
-      pageCallMs: number;
       stages: Record<string, number>;
     }[];
   };
@@ -499,7 +498,6 @@ async function partScoring(): Promise<Omit<PartFile, "name" | "date" | "duration
         "p90 (ms)",
         "min (ms)",
         "µs per career",
-        "as the result page calls it (ms)",
         "standardise (ms)",
         "similarities (ms)",
         "reasons + caution (ms)",
@@ -513,7 +511,6 @@ async function partScoring(): Promise<Omit<PartFile, "name" | "date" | "duration
         fixed(r.p90Ms, 3),
         fixed(r.minMs, 3),
         fixed(r.perCareerUs, 2),
-        fixed(r.pageCallMs, 3),
         fixed(r.stages.standardiseMs, 2),
         fixed(r.stages.matchMs, 2),
         fixed(r.stages.explainMs, 2),
@@ -521,7 +518,7 @@ async function partScoring(): Promise<Omit<PartFile, "name" | "date" | "duration
       ]),
     ),
     "",
-    'Median/p90/min: every match explained (the default call). "As the result page calls it": reasons and caution only for the top 10 and the chosen career. Careers carry precomputed standardised vectors, as `scoredCareers()` builds them. Stage columns time each stage on its own over the same catalog (medians), to show where the time goes.',
+    "Median/p90/min: one `scoreAnswers` call against every career, as the result page makes it. Stage columns time each stage on its own over the same catalog (medians), to show where the time goes.",
     "",
     `Server time per request (\`next start\`, sequential requests from Node's http client, time to the last byte; 5 warm-up requests, then 50; catalog 3 + 20). Result URL: \`${RESULT_PATH}\`.`,
     "",

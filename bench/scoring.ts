@@ -36,8 +36,7 @@ function syntheticCatalog(size: number, profiles: ScoredCareer["profile"][]): Sc
     title: `Synthetic Career ${String(i + 1).padStart(5, "0")}`,
     profile: profiles[i % profiles.length],
   }))
-    .filter((c): c is ScoredCareer => c.profile !== undefined)
-    .map((c) => ({ ...c, standardised: standardiseCareer(c.profile, CALIBRATION.occupationNorms) }));
+    .filter((c): c is ScoredCareer => c.profile !== undefined);
 }
 
 export interface ScoringRow {
@@ -48,8 +47,6 @@ export interface ScoringRow {
   p90Ms: number;
   minMs: number;
   perCareerUs: number;
-  /** Median of the call the result page makes: reasons only for the top 10 and the chosen career. */
-  pageCallMs: number;
   stages: { standardiseMs: number; matchMs: number; explainMs: number; sortMs: number };
 }
 
@@ -101,13 +98,6 @@ function main(): void {
       minMs: 2000,
       maxRuns: 5000,
     });
-    // The result page's call (app/test/result/page.tsx): the same full scoring, timed again.
-    const page = timeRuns(() => scoreAnswers(ANSWERS, catalog), {
-      warmup: big ? 5 : 20,
-      minRuns: big ? 30 : 200,
-      minMs: 2000,
-      maxRuns: 5000,
-    });
     const row: ScoringRow = {
       label,
       careers: catalog.length,
@@ -116,7 +106,6 @@ function main(): void {
       p90Ms: s.p90,
       minMs: s.min,
       perCareerUs: (s.median * 1000) / catalog.length,
-      pageCallMs: page.median,
       stages: stageTimes(catalog),
     };
     rows.push(row);
