@@ -1,38 +1,35 @@
-// Validates every career file: schema + cross-file rules (the same check that fails `next build`),
-// then the editorial quality rules of lib/content/quality.ts, and prints every problem of both.
+// Validates every career file of every edition: schema + cross-file rules (the same check that fails
+// `next build`), the cross-edition rules (same O*NET code, category and related careers), then the
+// editorial quality rules of lib/content/quality.ts per edition, and prints every problem at once.
 // Run: npm run validate:content
 import { careersDir, readCareerSources } from "@/lib/content/files";
 import { checkCareerQuality } from "@/lib/content/quality";
-import { ContentError, formatContentProblems, validateCareers, type CareerRecord } from "@/lib/content/validate";
+import { checkCareers, checkEditions, formatContentProblems, type FileProblem } from "@/lib/content/validate";
 import { interestLetters, loadOccupations } from "@/lib/data/onet";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 
-const sources = readCareerSources(careersDir());
 const codes = new Set(loadOccupations().keys());
 let failed = false;
-let careers: CareerRecord[] = [];
-try {
-  careers = validateCareers(sources, codes);
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(error.message);
+const print = (problems: FileProblem[], what: string) => {
+  if (problems.length === 0) return;
+  console.error(formatContentProblems(problems).replace("failed validation", what));
   failed = true;
-  // Still run the quality rules on the files that parse, so every problem shows in one run.
-  try {
-    careers = validateCareers(sources, codes, { checkRelated: false });
-  } catch (inner) {
-    if (!(inner instanceof ContentError)) throw inner;
-    const bad = new Set(inner.problems.map((p) => p.path));
-    careers = validateCareers(
-      sources.filter((s) => !bad.has(s.path)),
-      codes,
-      { checkRelated: false },
-    );
-  }
-}
-const problems = checkCareerQuality(careers, interestLetters);
-if (problems.length > 0) {
-  console.error(formatContentProblems(problems).replace("failed validation", "failed the quality check"));
-  failed = true;
+};
+
+const english = checkCareers(readCareerSources(careersDir(DEFAULT_LOCALE)), codes, { locale: DEFAULT_LOCALE });
+print(english.problems, "failed validation");
+print(checkCareerQuality(english.records, interestLetters), "failed the quality check");
+const counts = [`${DEFAULT_LOCALE}: ${english.records.length}`];
+
+for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+  const edition = checkCareers(readCareerSources(careersDir(locale)), codes, { locale });
+  print(edition.problems, `failed validation (${locale})`);
+  const linked = checkEditions(english.records, edition.records);
+  print(linked.problems, `do not match their English file (${locale})`);
+  print(checkCareerQuality(linked.records, interestLetters), `failed the quality check (${locale})`);
+  counts.push(`${locale}: ${linked.records.length}`);
+  if (linked.missing.length > 0)
+    console.warn(`${locale}: ${linked.missing.length} careers have no ${locale} edition yet: ${linked.missing.join(", ")}`);
 }
 if (failed) process.exit(1);
-console.log(`content ok: ${careers.length} career files pass the schema and the quality check`);
+console.log(`content ok: career files per edition pass the schema and the quality check (${counts.join(", ")})`);

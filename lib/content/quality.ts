@@ -5,6 +5,10 @@ import type { CareerRecord, FileProblem } from "./validate";
 
 export const QUALITY_RULES = {
   bodyWords: { min: 150, max: 320 },
+  /** Spanish needs about 12% more words for the same content. */
+  bodyWordsEs: { min: 150, max: 360 },
+  /** One FAQ question (same words) may appear in at most this many careers of one edition. */
+  maxCareersPerFaqQuestion: 3,
   studyOverviewWords: 50,
   profileOverviewWords: 40,
   outlookWords: 100,
@@ -24,6 +28,20 @@ const SPANISH_SPEAKING = new Set([
   "El Salvador", "Equatorial Guinea", "Guatemala", "Honduras", "Mexico", "Nicaragua", "Panama",
   "Paraguay", "Peru", "Puerto Rico", "Spain", "Uruguay", "Venezuela",
 ]);
+
+/**
+ * Figures and growth comparisons typed into prose: the page shows them from the data with source and
+ * period, so prose that states them goes stale and contradicts the panel (round 1 called 4.5% "about
+ * as fast as average" on one page and 4.6% "faster" on another).
+ */
+const TYPED_FIGURES: readonly { pattern: RegExp; what: string }[] = [
+  { pattern: /\b(faster|slower|quicker)\s+than\s+(the\s+)?average\b/i, what: "a growth comparison" },
+  { pattern: /\bas\s+fast\s+as\s+(the\s+)?average\b/i, what: "a growth comparison" },
+  { pattern: /\bm[aá]s\s+(r[aá]pido|lento)\s+que\s+(el\s+)?promedio\b/i, what: "a growth comparison" },
+  { pattern: /\bal\s+ritmo\s+(del\s+)?promedio\b/i, what: "a growth comparison" },
+  { pattern: /\d\s?(%|per\s?cent\b|por\s+ciento\b)/i, what: "a percentage" },
+  { pattern: /[$€£]\s?\d|\d\s?(€|USD|dollars|d[oó]lares|euros)\b/i, what: "a money amount" },
+];
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -48,6 +66,7 @@ export function sentencesOf(text: string): string[] {
 /** Every prose string of a career, with the field it came from. */
 function proseFields(career: CareerRecord): { field: string; text: string }[] {
   return [
+    { field: "summary", text: career.summary },
     { field: "body", text: career.body },
     { field: "outlook", text: career.outlook },
     { field: "study.overview", text: career.study.overview },
@@ -73,8 +92,16 @@ export function checkCareerQuality(
   for (const career of careers) {
     const words = (text: string) => countWords(text);
     const bodyWords = words(career.body);
-    if (bodyWords < R.bodyWords.min || bodyWords > R.bodyWords.max)
-      report(career, `body: description has ${bodyWords} words, expected ${R.bodyWords.min}-${R.bodyWords.max}`);
+    const bodyRange = career.locale === "en" ? R.bodyWords : R.bodyWordsEs;
+    if (bodyWords < bodyRange.min || bodyWords > bodyRange.max)
+      report(career, `body: description has ${bodyWords} words, expected ${bodyRange.min}-${bodyRange.max}`);
+    for (const { field, text } of proseFields(career)) {
+      for (const { pattern, what } of TYPED_FIGURES) {
+        const hit = pattern.exec(text);
+        if (hit)
+          report(career, `${field}: "${hit[0]}" types ${what}; the page shows figures from the data, so describe demand in words`);
+      }
+    }
     if (words(career.study.overview) < R.studyOverviewWords)
       report(career, `study.overview: ${words(career.study.overview)} words, at least ${R.studyOverviewWords} expected`);
     if (words(career.profile.overview) < R.profileOverviewWords)
@@ -122,6 +149,25 @@ export function checkCareerQuality(
       );
   }
 
+  // FAQ questions repeated across many careers are template, not answers to what students ask.
+  const askedBy = new Map<string, CareerRecord[]>();
+  for (const career of careers) {
+    for (const question of new Set(career.faq.map((f) => sentencesOf(f.question).join(" ")))) {
+      askedBy.set(question, [...(askedBy.get(question) ?? []), career]);
+    }
+  }
+  for (const [question, askers] of askedBy) {
+    if (askers.length <= R.maxCareersPerFaqQuestion) continue;
+    for (const career of askers.slice(R.maxCareersPerFaqQuestion))
+      report(
+        career,
+        `faq: the question "${question}" is already asked by ${R.maxCareersPerFaqQuestion} careers (${askers
+          .slice(0, R.maxCareersPerFaqQuestion)
+          .map((c) => c.slug)
+          .join(", ")}); ask something specific to this career`,
+      );
+  }
+
   // Shared long sentences across different files.
   const firstSeen = new Map<string, { career: CareerRecord; field: string }>();
   for (const career of careers) {
@@ -130,7 +176,7 @@ export function checkCareerQuality(
         if (countWords(sentence) < R.sharedSentenceWords) continue;
         const seen = firstSeen.get(sentence);
         if (!seen) firstSeen.set(sentence, { career, field });
-        else if (seen.career.slug !== career.slug)
+        else if (seen.career.sourcePath !== career.sourcePath)
           report(
             career,
             `${field}: sentence also in ${seen.career.sourcePath} (${seen.field}): "${sentence.slice(0, 80)}…"`,

@@ -2,6 +2,7 @@
 // Frontmatter carries structure; the Markdown body carries the main prose ("What the work is").
 // Pure: imports zod only, so tests, scripts and the loader share it.
 import { z } from "zod";
+import { DIMENSIONS, MODELS } from "@/lib/assessment/models";
 import { getCategory } from "./categories";
 
 const ONET_SOC = /^\d{2}-\d{4}\.\d{2}$/;
@@ -127,16 +128,44 @@ export const careerFrontmatterSchema = z.strictObject({
    */
   profileOverrides: z
     .array(
-      z.strictObject({
-        model: z.enum(["holland", "bigFive", "chaside", "mmmg", "vak"]),
-        values: z.record(z.string(), z.number().min(0).max(1)),
-        reason: text(20, 600),
-      }),
+      z
+        .strictObject({
+          model: z.enum(MODELS),
+          values: z.record(z.string(), z.number().min(0).max(1)),
+          reason: text(20, 600),
+        })
+        .superRefine((override, ctx) => {
+          const known: readonly string[] = DIMENSIONS[override.model];
+          for (const dimension of Object.keys(override.values)) {
+            if (!known.includes(dimension))
+              ctx.addIssue({
+                code: "custom",
+                path: ["values", dimension],
+                message: `"${dimension}" is not a dimension of ${override.model}; use ${known.join(", ")}`,
+              });
+          }
+        }),
     )
     .default([]),
 });
 
 export type CareerFrontmatter = z.infer<typeof careerFrontmatterSchema>;
+
+/**
+ * A career file of another edition (content/<locale>/careers/<localised-slug>.md): the same fields in
+ * that language, plus `id`, the slug of the English file it is the edition of. Test profiles
+ * (`profileOverrides`) and home-page highlighting (`featured`) belong to the English file only;
+ * `category`, `onetSoc` and `related` (English slugs, i.e. career ids) must equal the English file's.
+ * `schools[].country` stays the English country name: it is a data key the site translates.
+ */
+export const editionFrontmatterSchema = careerFrontmatterSchema
+  .omit({ featured: true, profileOverrides: true })
+  .extend({
+    /** Slug of the English file this is the edition of ("registered-nurse"). */
+    id: z.string().regex(SLUG, { error: "must be the kebab-case slug of the English career file" }),
+  });
+
+export type EditionFrontmatter = z.infer<typeof editionFrontmatterSchema>;
 
 /** The Markdown body ("What the work is"): required, at least ~100 words of prose. */
 export const careerBodySchema = z

@@ -1,5 +1,9 @@
-// Locales the site is built for. English ships first; a Spanish edition adds "es" here, a
-// dictionary in lib/i18n/dictionaries, and content/es/careers with the same slugs.
-export const LOCALES = ["en"] as const;
+// Locales the site is built for. English lives at the root (content/careers, /careers/...); every
+// other locale lives under /<locale>/ with its own dictionary, path words and content/<locale>/careers.
+export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
