@@ -20,6 +20,16 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Every visible string comes from the locale's dictionary (lib/i18n): no text typed into JSX.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "react/jsx-no-literals": [
+        "error",
+        { noStrings: false, ignoreProps: true, allowedStrings: ["›", "):", "/ 7", "/ 100", ".", "·", "→", "—", "–", "✓", ":", "(", ")", "/", "%", "-", "•", ",", "…", "×", "|", "#", "+"] },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "out/**",

@@ -34,6 +34,8 @@ const nextConfig: NextConfig = {
   // Benchmarks build synthetic catalogs side by side without touching the real build.
   distDir: process.env.RUMBO_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // One root layout per locale (for <html lang>), so unmatched URLs need a global 404 document.
+  experimental: { globalNotFound: true },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,14 +1,19 @@
-// Request routing that pages cannot do themselves:
-// - /test/result gets its real HTTP status: 303 for no-JS form submissions (to the canonical ?a= link),
+// Request routing that pages cannot do themselves. No rewrites: Next.js sends a rewrite back over the
+// network to the server itself when `next start` is bound to a hostname (-H 127.0.0.1, the usual setup
+// behind a reverse proxy), where it hangs or fails (upstream vercel/next.js#94745). Only redirects and
+// NextResponse.next({ status }) are used, which stay inside the process.
+// - Result pages get their real HTTP status: 303 for no-JS form submissions (to the canonical ?a= link),
 //   400 for malformed links, 404 for unknown versions or careers; the page renders the explanation.
-// - /careers stays static: searches are rewritten to /careers/search (same URL for the user), an area
-//   filter alone redirects to its static category page.
+// - Catalog pages stay static: an old ?q= search link is redirected to the search route, an area
+//   filter alone to the static category page.
 import { NextResponse, type NextRequest } from "next/server";
 import { resolveResultRequest, type SearchParams } from "@/lib/assessment/request";
 import { routeCatalogRequest } from "@/lib/content/catalog-request";
 import { listCareerSlugs } from "@/lib/content/files";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { routesFor } from "@/lib/routes";
 
-export const config = { matcher: ["/test/result", "/careers"] };
+export const config = { matcher: ["/test/result", "/es/test/resultado", "/careers", "/es/carreras"] };
 
 function toParams(search: URLSearchParams): SearchParams {
   const params: SearchParams = {};
@@ -19,30 +24,42 @@ function toParams(search: URLSearchParams): SearchParams {
   return params;
 }
 
-function routeCatalog(request: NextRequest) {
-  const route = routeCatalogRequest(request.nextUrl.searchParams);
-  if (route.kind === "redirect") return NextResponse.redirect(new URL(route.location, request.url), 303);
-  if (route.kind === "search") {
-    const target = request.nextUrl.clone();
-    target.pathname = route.path;
-    return NextResponse.rewrite(target);
-  }
-  return NextResponse.next();
+/**
+ * A same-origin redirect. The target is built on the request's own URL object, so Next.js recognises it
+ * as same-origin and sends a relative Location: behind a proxy, the browser keeps the public host.
+ */
+function redirectTo(request: NextRequest, location: string, status: 303 | 308) {
+  const target = request.nextUrl.clone();
+  const [pathname = "/", search = ""] = location.split("?");
+  target.pathname = pathname;
+  target.search = search ? `?${search}` : "";
+  return NextResponse.redirect(target, status);
 }
 
-function routeResult(request: NextRequest) {
+function routeCatalog(request: NextRequest, locale: Locale) {
+  const route = routeCatalogRequest(request.nextUrl.searchParams, locale);
+  return route.kind === "redirect" ? redirectTo(request, route.location, route.status) : NextResponse.next();
+}
+
+function routeResult(request: NextRequest, locale: Locale) {
   let params: SearchParams;
   try {
     params = toParams(request.nextUrl.searchParams);
   } catch {
-    return NextResponse.rewrite(request.nextUrl, { status: 400 });
+    return NextResponse.next({ status: 400 });
   }
-  const verdict = resolveResultRequest(params, (slug) => listCareerSlugs().has(slug));
-  if (verdict.kind === "redirect") return NextResponse.redirect(new URL(verdict.location, request.url), 303);
-  if (verdict.kind === "invalid") return NextResponse.rewrite(request.nextUrl, { status: verdict.status });
+  const verdict = resolveResultRequest(params, (id) => listCareerSlugs().has(id), routesFor(locale).resultPath());
+  if (verdict.kind === "redirect") return redirectTo(request, verdict.location, 303);
+  if (verdict.kind === "invalid") return NextResponse.next({ status: verdict.status });
   return NextResponse.next();
 }
 
 export function proxy(request: NextRequest) {
-  return request.nextUrl.pathname === "/careers" ? routeCatalog(request) : routeResult(request);
+  const path = request.nextUrl.pathname;
+  for (const locale of LOCALES) {
+    const r = routesFor(locale);
+    if (path === r.careers()) return routeCatalog(request, locale);
+    if (path === r.resultPath()) return routeResult(request, locale);
+  }
+  return NextResponse.next();
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { JsonLd } from "./JsonLd";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locales";
 import { absoluteUrl } from "@/lib/site";
 
 export interface Crumb {
@@ -9,8 +10,8 @@ export interface Crumb {
 }
 
 /** Visible breadcrumb trail plus its JSON-LD BreadcrumbList; the last crumb is the current page. */
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
-  const t = getDictionary().career;
+export function Breadcrumbs({ items, locale }: { items: Crumb[]; locale: Locale }) {
+  const t = getDictionary(locale).career;
   return (
     <nav aria-label={t.breadcrumbLabel} className="no-print mb-4 text-sm text-slate-700">
       <ol className="flex flex-wrap items-center gap-1">
@@ -24,7 +25,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
                 </span>
               ) : (
                 <>
-                  <Link href={item.href} className="text-brand-700 underline">
+                  <Link href={item.href} className="inline-flex min-h-6 items-center text-brand-700 underline">
                     {item.name}
                   </Link>
                   <span aria-hidden="true">›</span>

@@ -1,15 +1,27 @@
 import Link from "next/link";
 import type { CareerCardData } from "@/lib/catalog";
-import { getCategory } from "@/lib/content/categories";
-import { formatUsd } from "@/lib/format";
-import { routes } from "@/lib/routes";
+import { compareGrowth } from "@/lib/data/reference";
+import { formatterFor } from "@/lib/format";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locales";
+import { routesFor } from "@/lib/routes";
 
-export function CareerCard({ career, note }: { career: CareerCardData; note?: string | null }) {
-  const category = getCategory(career.category);
+/**
+ * A career card whose whole surface is the link (the title's link is stretched over the card, so
+ * screen readers still hear one link named after the career). Shows the facts students compare.
+ */
+export function CareerCard({ career, note, locale }: { career: CareerCardData; note?: string | null; locale: Locale }) {
+  const dict = getDictionary(locale);
+  const t = dict.catalog;
+  const f = formatterFor(locale);
+  const category = dict.categories[career.category];
   return (
-    <article className="flex h-full flex-col rounded-lg border border-slate-200 p-4 shadow-sm hover:border-brand-600">
+    <article className="relative flex h-full flex-col rounded-lg border border-slate-200 p-4 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
       <h3 className="text-lg font-semibold">
-        <Link href={routes.career(career.slug)} className="text-brand-700 underline-offset-2 hover:underline">
+        <Link
+          href={routesFor(locale).career(career.slug)}
+          className="text-brand-700 underline-offset-2 after:absolute after:inset-0 after:content-[''] hover:underline focus:outline-none"
+        >
           {career.title}
         </Link>
       </h3>
@@ -18,17 +30,33 @@ export function CareerCard({ career, note }: { career: CareerCardData; note?: st
       ) : null}
       <p className="mt-2 flex-1 text-sm text-slate-800">{career.summary}</p>
       {note ? <p className="mt-2 text-xs text-slate-600">{note}</p> : null}
-      <p className="mt-3 text-sm text-slate-700">
-        {career.medianWage !== null ? (
-          <>
-            U.S. median wage: <strong className="text-slate-900">{formatUsd(career.medianWage)}</strong>
-            {career.medianWageIsLowerBound ? " or more" : ""} a year{" "}
-            <span className="text-slate-600">(BLS, May 2024)</span>
-          </>
-        ) : (
-          <span className="text-slate-600">No BLS median wage published</span>
-        )}
-      </p>
+      <dl className="mt-3 grid grid-cols-3 gap-2 text-xs text-slate-700">
+        <div>
+          <dt>{t.cardWage}</dt>
+          <dd className="font-semibold text-slate-900">
+            {career.medianWage !== null
+              ? t.cardWageValue(f.usd(career.medianWage), career.medianWageIsLowerBound)
+              : t.cardNoWage}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.cardGrowth}</dt>
+          <dd className="font-semibold text-slate-900">
+            {career.changePct !== null ? (
+              <>
+                {f.changePct(career.changePct)}
+                <span className="block font-normal">{dict.data.growthWords[compareGrowth(career.changePct)]}</span>
+              </>
+            ) : (
+              dict.data.notAvailable
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.cardStudy}</dt>
+          <dd className="font-semibold text-slate-900">{dict.career.years(career.typicalYears.min, career.typicalYears.max)}</dd>
+        </div>
+      </dl>
     </article>
   );
 }
@@ -38,18 +66,24 @@ export function CareerGrid({
   cards,
   notes,
   className = "",
+  locale,
 }: {
   cards: readonly CareerCardData[];
   notes?: ReadonlyMap<string, string | null>;
   className?: string;
+  locale: Locale;
 }) {
+  if (cards.length === 0) return null;
   return (
-    <ul className={`grid gap-4 sm:grid-cols-2 ${className}`.trim()}>
-      {cards.map((card) => (
-        <li key={card.slug}>
-          <CareerCard career={card} note={notes?.get(card.slug) ?? null} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={`grid gap-4 sm:grid-cols-2 ${className}`.trim()}>
+        {cards.map((card) => (
+          <li key={card.id}>
+            <CareerCard career={card} note={notes?.get(card.id) ?? null} locale={locale} />
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-xs text-slate-600">{getDictionary(locale).catalog.cardSource}</p>
+    </>
   );
 }

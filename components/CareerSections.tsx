@@ -1,10 +1,10 @@
 // The prose sections of a career page. Split out so the route file stays a thin composition.
 import Link from "next/link";
-import { MODEL_LABELS } from "@/lib/assessment/models";
 import type { CareerProfile } from "@/lib/assessment/profiles";
 import type { Career } from "@/lib/content/careers";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { routes } from "@/lib/routes";
+import type { Locale } from "@/lib/i18n/locales";
+import { routesFor } from "@/lib/routes";
 
 type T = ReturnType<typeof getDictionary>["career"];
 
@@ -120,14 +120,14 @@ export function SkillsSection({
           <p className="text-sm text-slate-800">
             {onetSkills.map((s) => `${s.name} (${s.importance.toFixed(1)}/5)`).join(" · ")}
           </p>
-          <p className="text-xs text-slate-600">Importance ratings from O*NET 30.0 Skills for {career.onetSoc}.</p>
+          <p className="text-xs text-slate-600">{t.onetSkillsSource(career.onetSoc)}</p>
         </>
       ) : null}
     </Section>
   );
 }
 
-export function SchoolsSection({ career, t }: { career: Career; t: T }) {
+export function SchoolsSection({ career, t, countryNames }: { career: Career; t: T; countryNames: Record<string, string> }) {
   return (
     <Section id="schools" title={t.sections.schools}>
       <ul className="grid gap-3 sm:grid-cols-2">
@@ -139,7 +139,7 @@ export function SchoolsSection({ career, t }: { career: Career; t: T }) {
               </a>
             </h3>
             <p className="text-sm text-slate-700">
-              {[school.city, school.country].filter(Boolean).join(", ")} ·{" "}
+              {[school.city, countryNames[school.country] ?? school.country].filter(Boolean).join(", ")} ·{" "}
               {school.public ? t.schoolPublic : t.schoolPrivate}
               {school.free ? ` · ${t.schoolFree}` : ""}
             </p>
@@ -169,13 +169,13 @@ export function FaqSection({ career, t }: { career: Career; t: T }) {
   );
 }
 
-export function TestCallout({ career, t, id }: { career: Career; t: T; id?: string }) {
+export function TestCallout({ career, t, id, locale }: { career: Career; t: T; id?: string; locale: Locale }) {
   return (
     <div id={id} className="no-print rounded-lg border-2 border-brand-600 bg-brand-50 p-4">
       <p className="text-slate-900">{t.fitText(career.title)}</p>
       <p className="mt-3">
         <Link
-          href={routes.test(career.slug)}
+          href={routesFor(locale).test(career.id)}
           className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
           data-testid="career-test-link"
         >
@@ -187,23 +187,31 @@ export function TestCallout({ career, t, id }: { career: Career; t: T; id?: stri
 }
 
 /** How the test profiles this career, saying plainly which models are estimated or overridden. */
-export function TestProfileNote({ profile, code }: { profile: CareerProfile | undefined; code: string }) {
+export function TestProfileNote({
+  profile,
+  code,
+  locale,
+}: {
+  profile: CareerProfile | undefined;
+  code: string;
+  locale: Locale;
+}) {
   if (!profile) return null;
+  const dict = getDictionary(locale);
+  const t = dict.career;
   return (
     <div className="mt-3 text-sm text-slate-700" data-testid="test-profile-note">
       <p>
-        The test compares your answers with this career&apos;s profile in five models, derived from O*NET data for{" "}
-        {code} (
-        <Link href={routes.methodology()} className="text-brand-700 underline">
-          how
+        {t.testProfile(code)}{" "}
+        <Link href={routesFor(locale).methodology()} className="text-brand-700 underline">
+          {t.testProfileHow}
         </Link>
-        ).
       </p>
       {profile.estimated.length > 0 ? (
         <ul className="mt-1 list-disc pl-5">
           {profile.estimated.map((entry) => (
             <li key={entry.model}>
-              <strong>{MODEL_LABELS[entry.model].name}: estimated.</strong> {entry.rule}
+              <strong>{t.estimated(dict.modelNames[entry.model] ?? entry.model)}</strong> {t.estimatedWhy}
             </li>
           ))}
         </ul>
@@ -212,7 +220,8 @@ export function TestProfileNote({ profile, code }: { profile: CareerProfile | un
         <ul className="mt-1 list-disc pl-5">
           {profile.overridden.map((entry) => (
             <li key={entry.model}>
-              <strong>{MODEL_LABELS[entry.model].name}: set by the editorial team.</strong> {entry.reason}
+              <strong>{t.overridden(dict.modelNames[entry.model] ?? entry.model)}</strong>{" "}
+              <span lang="en">{entry.reason}</span>
             </li>
           ))}
         </ul>

@@ -1,19 +1,23 @@
 import { RiasecBars } from "./RiasecBars";
 import type { EducationSummary, Occupation } from "@/lib/data/types";
-import { formatChangePct, formatCount, formatUsd } from "@/lib/format";
+import { compareGrowth, ALL_OCCUPATIONS_PROJECTION } from "@/lib/data/reference";
+import { formatterFor } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** Figures for one O*NET-SOC code, each with its source and period, or a plain "not available". */
 export function DataPanel({
   occupation,
   education,
-  allChangePct,
+  locale,
 }: {
   occupation: Occupation;
   education: EducationSummary | undefined;
-  allChangePct: number;
+  locale: Locale;
 }) {
-  const t = getDictionary().data;
+  const t = getDictionary(locale).data;
+  const { count: formatCount, usd: formatUsd, changePct: formatChangePct } = formatterFor(locale);
+  const allChangePct = ALL_OCCUPATIONS_PROJECTION.changePct;
   const bls = occupation.bls;
   const na = <span className="text-slate-600">{t.notAvailable}</span>;
   const jobZone =
@@ -39,7 +43,14 @@ export function DataPanel({
             <div>
               <dt className="font-medium text-slate-700">{t.change}</dt>
               <dd className="text-base text-slate-900">
-                {bls.changePct !== null ? formatChangePct(bls.changePct) : na}{" "}
+                {bls.changePct !== null ? (
+                  <>
+                    {formatChangePct(bls.changePct)}{" "}
+                    <span className="block text-sm">{t.growthWords[compareGrowth(bls.changePct, allChangePct)]}</span>
+                  </>
+                ) : (
+                  na
+                )}
                 <span className="block text-xs text-slate-600">{t.allOccupations(formatChangePct(allChangePct))}</span>
               </dd>
             </div>
@@ -66,7 +77,9 @@ export function DataPanel({
             </div>
             <div>
               <dt className="font-medium text-slate-700">{t.entryEducation}</dt>
-              <dd className="text-base text-slate-900">{bls.typicalEntryEducation ?? na}</dd>
+              <dd className="text-base text-slate-900">
+                {bls.typicalEntryEducation ? (t.entryEducationNames[bls.typicalEntryEducation] ?? bls.typicalEntryEducation) : na}
+              </dd>
             </div>
           </>
         ) : null}
@@ -78,20 +91,21 @@ export function DataPanel({
           <div>
             <dt className="font-medium text-slate-700">{t.rlMode}</dt>
             <dd className="text-base text-slate-900">
-              {education.modeLabel} ({Math.round(education.modePct)}% of respondents)
+              {t.rlModeValue(t.rlCategoryNames[education.modeCategory] ?? education.modeLabel, Math.round(education.modePct))}
             </dd>
           </div>
         ) : null}
       </dl>
       <h3 className="mt-4 text-sm font-semibold">{t.interests}</h3>
       {occupation.riasec ? (
-        <RiasecBars ratings={occupation.riasec} id="riasec-values" />
+        <RiasecBars ratings={occupation.riasec} id="riasec-values" locale={locale} />
       ) : (
         <p className="text-sm">{t.missingInterests}</p>
       )}
       <p className="mt-3 text-xs text-slate-700">{t.usOnly}</p>
       {bls ? <p className="mt-1 text-xs text-slate-700">{t.sourceBls}</p> : null}
       <p className="mt-1 text-xs text-slate-700">{t.sourceOnet}</p>
+      <p className="mt-1 text-xs text-slate-700">{t.growthRule}</p>
     </section>
   );
 }

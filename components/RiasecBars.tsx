@@ -1,12 +1,13 @@
 import { RIASEC_LETTERS, type RiasecLetter } from "@/lib/data/types";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * Horizontal bars of an O*NET interest profile (1-7). The SVG is decorative for screen readers;
  * the same numbers are in the list beside it, so nothing depends on seeing the chart.
  */
-export function RiasecBars({ ratings, id }: { ratings: Record<RiasecLetter, number>; id: string }) {
-  const names = getDictionary().riasecNames;
+export function RiasecBars({ ratings, id, locale }: { ratings: Record<RiasecLetter, number>; id: string; locale: Locale }) {
+  const names = getDictionary(locale).riasecNames;
   const rowHeight = 22;
   return (
     <div className="grid gap-3 sm:grid-cols-2">
@@ -27,7 +28,7 @@ export function RiasecBars({ ratings, id }: { ratings: Record<RiasecLetter, numb
       <ul id={id} className="text-sm">
         {RIASEC_LETTERS.map((letter) => (
           <li key={letter}>
-            {names[letter]} ({letter}): <strong>{ratings[letter].toFixed(2)}</strong> / 7
+            {names[letter]} ({letter}): <strong>{ratings[letter].toLocaleString(getDictionary(locale).htmlLang, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</strong> / 7
           </li>
         ))}
       </ul>

@@ -1,13 +1,15 @@
 import { CATEGORIES } from "@/lib/content/categories";
 import { MAX_QUERY_LENGTH } from "@/lib/content/search";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { routes } from "@/lib/routes";
+import type { Locale } from "@/lib/i18n/locales";
+import { routesFor } from "@/lib/routes";
 
-/** Plain GET form: search and area filter work without JavaScript. */
-export function SearchForm({ query, category }: { query: string; category: string }) {
-  const t = getDictionary().catalog;
+/** Plain GET form to the search route: search and area filter work without JavaScript. */
+export function SearchForm({ query, category, locale }: { query: string; category: string; locale: Locale }) {
+  const dict = getDictionary(locale);
+  const t = dict.catalog;
   return (
-    <form method="get" action={routes.careers()} role="search" className="flex flex-wrap items-end gap-3">
+    <form method="get" action={routesFor(locale).searchPath()} role="search" className="flex flex-wrap items-end gap-3">
       <div className="min-w-0 flex-1 basis-64">
         <label htmlFor="q" className="block text-sm font-medium">
           {t.searchLabel}
@@ -19,7 +21,7 @@ export function SearchForm({ query, category }: { query: string; category: strin
           defaultValue={query}
           maxLength={MAX_QUERY_LENGTH}
           aria-describedby="q-hint"
-          className="mt-1 w-full rounded border border-slate-500 px-3 py-2 text-base"
+          className="mt-1 min-h-11 w-full rounded border border-slate-500 px-3 py-2 text-base"
         />
         <p id="q-hint" className="mt-1 text-xs text-slate-700">
           {t.searchHint}
@@ -33,21 +35,24 @@ export function SearchForm({ query, category }: { query: string; category: strin
           id="category"
           name="category"
           defaultValue={category}
-          className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
+          className="mt-1 min-h-11 w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
         >
           <option value="">{t.allCategories}</option>
           {CATEGORIES.map((c) => (
             <option key={c.slug} value={c.slug}>
-              {c.name}
+              {dict.categories[c.slug]?.name}
             </option>
           ))}
         </select>
         <p className="mt-1 text-xs text-transparent" aria-hidden="true">
-          .
+          {t.searchHintSpacer}
         </p>
       </div>
       <div className="pb-5">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t.searchButton}
         </button>
       </div>

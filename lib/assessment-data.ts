@@ -21,7 +21,7 @@ export function scoredCareers(): ScoredCareer[] {
     scored = loadCareers().map((career) => {
       const profile = profiles.get(career.onetSoc);
       if (!profile) throw new Error(`No assessment profile for ${career.onetSoc} (${career.sourcePath})`);
-      return { id: career.slug, title: career.title, profile: applyOverrides(profile, career.profileOverrides) };
+      return { id: career.id, title: career.title, profile: applyOverrides(profile, career.profileOverrides) };
     });
   }
   return scored;

@@ -1,15 +1,67 @@
-// Every internal URL is built here, so links, the sitemap and tests agree on one shape.
+// Every internal URL is built here, per locale, so links, the sitemap, hreflang alternates and tests
+// agree on one shape. English lives at the root; Spanish under /es with Spanish path words.
+// Career slugs and category slugs passed in are already the locale's own (see careerSlugIn).
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
-export const routes = {
-  home: () => "/",
-  careers: () => "/careers",
-  search: (query: string) => (query ? `/careers?q=${encodeURIComponent(query)}` : "/careers"),
-  category: (category: string) => `/careers/category/${category}`,
-  career: (slug: string) => `/careers/${slug}`,
-  test: (career?: string) => (career ? `/test?career=${encodeURIComponent(career)}` : "/test"),
-  result: (answers: string, career?: string | null) =>
-    `/test/result?a=${encodeURIComponent(answers)}${career ? `&career=${encodeURIComponent(career)}` : ""}`,
-  methodology: () => "/methodology",
-  methodologyKey: () => "/methodology/key.json",
-  about: () => "/about",
-} as const;
+const PATHS = {
+  en: {
+    home: "/",
+    careers: "/careers",
+    search: "/careers/search",
+    category: "/careers/category",
+    test: "/test",
+    result: "/test/result",
+    methodology: "/methodology",
+    about: "/about",
+  },
+  es: {
+    home: "/es",
+    careers: "/es/carreras",
+    search: "/es/carreras/buscar",
+    category: "/es/carreras/area",
+    test: "/es/test",
+    result: "/es/test/resultado",
+    methodology: "/es/metodologia",
+    about: "/es/acerca-de",
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+export type RouteName = keyof (typeof PATHS)["en"];
+
+const query = (params: Record<string, string | null | undefined>) => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : "";
+};
+
+export function routesFor(locale: Locale) {
+  const p = PATHS[locale];
+  return {
+    home: () => p.home,
+    careers: () => p.careers,
+    /** Search results live on their own dynamic route; an empty query is the catalog. */
+    search: (q: string, category?: string | null) => (q ? `${p.search}${query({ q, category })}` : p.careers),
+    searchPath: () => p.search,
+    category: (categorySlug: string) => `${p.category}/${categorySlug}`,
+    career: (slug: string) => `${p.careers}/${slug}`,
+    /** `career` is a career id (English slug), the same in every locale. */
+    test: (career?: string | null) => `${p.test}${query({ career })}`,
+    result: (answers: string, career?: string | null) => `${p.result}${query({ a: answers, career })}`,
+    resultJson: (answers: string, career?: string | null) => `/test/result.json${query({ a: answers, career })}`,
+    resultPath: () => p.result,
+    methodology: () => p.methodology,
+    methodologyKey: () => "/methodology/key.json",
+    about: () => p.about,
+  };
+}
+
+export type Routes = ReturnType<typeof routesFor>;
+
+/** English routes, for code that is not locale-specific (tests, scripts). */
+export const routes = routesFor(DEFAULT_LOCALE);
+
+/** Which locale a pathname belongs to. */
+export function localeOfPath(pathname: string): Locale {
+  return pathname === "/es" || pathname.startsWith("/es/") ? "es" : "en";
+}

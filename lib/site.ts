@@ -1,7 +1,8 @@
-// Site-wide settings. SITE_URL is the one place the public base URL is set (canonical links,
-// sitemap, Open Graph, JSON-LD); override it with the RUMBO_SITE_URL environment variable.
+// Site-wide settings. SITE_URL is the public base URL of canonical links, the sitemap, Open Graph and
+// JSON-LD (prerendered, so it cannot come from a request); set it with RUMBO_SITE_URL in production.
 export const SITE_NAME = "Rumbo";
-export const SITE_URL = (process.env.RUMBO_SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+export const SITE_URL_FROM_ENV = process.env.RUMBO_SITE_URL?.replace(/\/+$/, "") || null;
+export const SITE_URL = SITE_URL_FROM_ENV ?? "http://localhost:3000";
 
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path.startsWith("/") ? path : `/${path}`}`;

@@ -1,11 +1,20 @@
 import Link from "next/link";
 import type { ResultQueryProblem } from "@/lib/assessment/answers";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { routes } from "@/lib/routes";
+import type { Locale } from "@/lib/i18n/locales";
+import { routesFor } from "@/lib/routes";
 
 /** The 400/404 page of a broken result link: what is wrong, what a good link looks like, a way back. */
-export function InvalidResult({ problems, status }: { problems: ResultQueryProblem[]; status: 400 | 404 }) {
-  const t = getDictionary().result;
+export function InvalidResult({
+  problems,
+  status,
+  locale,
+}: {
+  problems: ResultQueryProblem[];
+  status: 400 | 404;
+  locale: Locale;
+}) {
+  const t = getDictionary(locale).result;
   return (
     <div className="max-w-2xl" data-status={status}>
       <h1 className="text-3xl font-bold">{t.invalidHeading}</h1>
@@ -18,7 +27,7 @@ export function InvalidResult({ problems, status }: { problems: ResultQueryProbl
       <p className="mt-4">{t.invalidHelp}</p>
       <p className="mt-6">
         <Link
-          href={routes.test()}
+          href={routesFor(locale).test()}
           className="inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800"
         >
           {t.retakeLink}

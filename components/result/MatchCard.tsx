@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { MODEL_LABELS } from "@/lib/assessment/models";
 import type { Match } from "@/lib/assessment/score";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { routes } from "@/lib/routes";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** One ranked career: index, band, reasons, caution and the per-model breakdown. */
 export function MatchCard({
@@ -10,13 +9,18 @@ export function MatchCard({
   title,
   rank,
   headingLevel = 3,
+  href,
+  locale,
 }: {
   match: Match;
   title: string;
   rank: number | null;
   headingLevel?: 2 | 3;
+  href: string;
+  locale: Locale;
 }) {
-  const t = getDictionary().result;
+  const dict = getDictionary(locale);
+  const t = dict.result;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const anyEstimated = match.breakdown.some((b) => b.estimated);
   return (
@@ -27,7 +31,7 @@ export function MatchCard({
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <Heading className="text-xl font-semibold print:text-sm">
           {rank !== null ? <span className="mr-2 text-slate-600">{rank}.</span> : null}
-          <Link href={routes.career(match.careerId)} className="text-brand-700 underline">
+          <Link href={href} className="text-brand-700 underline">
             {title}
           </Link>
         </Heading>
@@ -78,7 +82,7 @@ export function MatchCard({
             {match.breakdown.map((b) => (
               <tr key={b.model} className="border-b border-slate-100">
                 <th scope="row" className="py-1 pr-2 font-normal">
-                  {MODEL_LABELS[b.model].name}
+                  {dict.modelNames[b.model]}
                   {b.estimated ? ` (${t.estimated})` : ""}
                 </th>
                 <td className="py-1 pr-2 text-right tabular-nums">{Math.round(b.similarity * 100)}</td>
@@ -89,7 +93,7 @@ export function MatchCard({
           </tbody>
         </table>
         <p className="mt-1 text-xs text-slate-700">
-          Similarity is 0-100 per model; points = weight × similarity, before calibration to the match index.
+          {t.breakdownNote}
           {anyEstimated ? ` ${t.estimatedNote}` : ""}
         </p>
       </details>

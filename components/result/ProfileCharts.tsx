@@ -1,11 +1,13 @@
 // The person's profile in each model: a RIASEC hexagon and bars, each with a text equivalent
 // (the values are printed beside the charts, so nothing depends on seeing them).
-import { DIMENSION_LABELS, MODEL_LABELS, MODELS, dimensionsOf, type Model } from "@/lib/assessment/models";
+import { MODELS, dimensionsOf, type Model } from "@/lib/assessment/models";
 import type { PersonProfile } from "@/lib/assessment/score";
+import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locales";
 
 const toScore = (value: number) => Math.round(value * 100);
 
-function Hexagon({ values }: { values: Record<string, number> }) {
+function Hexagon({ values, t }: { values: Record<string, number>; t: Dictionary }) {
   const letters = dimensionsOf("holland");
   const center = 110;
   const radius = 80;
@@ -24,7 +26,7 @@ function Hexagon({ values }: { values: Record<string, number> }) {
   return (
     <svg viewBox="0 0 220 220" className="mx-auto w-full max-w-[16rem]" role="img" aria-labelledby="hexagon-title">
       <title id="hexagon-title">
-        {`Interest hexagon: ${letters.map((l) => `${DIMENSION_LABELS.holland[l]?.name ?? l} ${toScore(values[l] ?? 0)}`).join(", ")} (0-100)`}
+        {t.result.hexagonTitle(letters.map((l) => `${t.dimensionLabels.holland?.[l]?.name ?? l} ${toScore(values[l] ?? 0)}`).join(", "))}
       </title>
       {[0.25, 0.5, 0.75, 1].map((f) => (
         <polygon key={f} points={polygon(() => radius * f)} fill="none" stroke="#cbd5e1" strokeWidth="1" />
@@ -47,15 +49,15 @@ function Hexagon({ values }: { values: Record<string, number> }) {
   );
 }
 
-function Bars({ model, values }: { model: Model; values: Record<string, number> }) {
+function Bars({ model, values, t }: { model: Model; values: Record<string, number>; t: Dictionary }) {
   const dims = dimensionsOf(model);
   return (
     <table className="w-full text-sm">
-      <caption className="sr-only">{`${MODEL_LABELS[model].name}: your scores from 0 to 100`}</caption>
+      <caption className="sr-only">{t.result.barsCaption(t.modelNames[model] ?? model)}</caption>
       <thead className="sr-only">
         <tr>
-          <th scope="col">Dimension</th>
-          <th scope="col">Score (0-100)</th>
+          <th scope="col">{t.result.dimension}</th>
+          <th scope="col">{t.result.score}</th>
         </tr>
       </thead>
       <tbody>
@@ -64,7 +66,7 @@ function Bars({ model, values }: { model: Model; values: Record<string, number> 
           return (
             <tr key={dimension}>
               <th scope="row" className="w-1/2 py-0.5 pr-2 text-left font-normal">
-                {DIMENSION_LABELS[model][dimension]?.name ?? dimension}
+                {t.dimensionLabels[model]?.[dimension]?.name ?? dimension}
               </th>
               <td className="py-0.5">
                 <span className="flex items-center gap-2">
@@ -82,7 +84,8 @@ function Bars({ model, values }: { model: Model; values: Record<string, number> 
   );
 }
 
-export function ProfileCharts({ person }: { person: PersonProfile }) {
+export function ProfileCharts({ person, locale }: { person: PersonProfile; locale: Locale }) {
+  const t = getDictionary(locale);
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {MODELS.map((model) => (
@@ -92,11 +95,11 @@ export function ProfileCharts({ person }: { person: PersonProfile }) {
           className="rounded-lg border border-slate-200 p-4 break-inside-avoid"
         >
           <h3 id={`model-${model}`} className="font-semibold">
-            {MODEL_LABELS[model].name}
+            {t.modelNames[model]}
           </h3>
-          <p className="mb-3 text-sm text-slate-700">{MODEL_LABELS[model].measures}</p>
-          {model === "holland" ? <Hexagon values={person.models.holland} /> : null}
-          <Bars model={model} values={person.models[model]} />
+          <p className="mb-3 text-sm text-slate-700">{t.modelMeasures[model]}</p>
+          {model === "holland" ? <Hexagon values={person.models.holland} t={t} /> : null}
+          <Bars model={model} values={person.models[model]} t={t} />
         </section>
       ))}
     </div>

@@ -11,7 +11,12 @@ export type ResultRequest =
   | { kind: "invalid"; status: 400 | 404; problems: ResultQueryProblem[] }
   | { kind: "ok"; answers: number[]; career: string | null; version: string };
 
-export function resolveResultRequest(params: SearchParams, isKnownCareer: (slug: string) => boolean): ResultRequest {
+export function resolveResultRequest(
+  params: SearchParams,
+  isKnownCareer: (slug: string) => boolean,
+  /** Path of the result page in the request's locale ("/test/result", "/es/test/resultado"). */
+  resultPath = "/test/result",
+): ResultRequest {
   const form = collectFormAnswers(params);
   if (form.kind === "incomplete") {
     const list =
@@ -30,7 +35,7 @@ export function resolveResultRequest(params: SearchParams, isKnownCareer: (slug:
     const career = typeof params.career === "string" && isKnownCareer(params.career) ? params.career : null;
     const query = new URLSearchParams({ a: form.a });
     if (career) query.set("career", career);
-    return { kind: "redirect", location: `/test/result?${query.toString()}` };
+    return { kind: "redirect", location: `${resultPath}?${query.toString()}` };
   }
   const parsed = parseResultQuery(params, isKnownCareer);
   if (!parsed.ok) return { kind: "invalid", status: parsed.status, problems: parsed.problems };

@@ -1,12 +1,12 @@
 // Where career files live and how they are read. No "server-only" marker: the proxy (Node runtime)
-// uses listCareerSlugs to answer unknown-career result links with a 404 before rendering.
-import { readdirSync, readFileSync } from "node:fs";
+// uses listCareerSlugs (career ids) to answer unknown-career result links with a 404 before rendering.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 /**
- * Folder of a locale's career files. English lives in content/careers; another edition would live
- * in content/<locale>/careers with the same slugs. RUMBO_CONTENT_DIR points benchmarks elsewhere.
+ * Folder of a locale's career files. English lives in content/careers; another edition lives in
+ * content/<locale>/careers under its own slugs. RUMBO_CONTENT_DIR points benchmarks elsewhere.
  */
 export function careersDir(locale: Locale = DEFAULT_LOCALE): string {
   const root = process.env.RUMBO_CONTENT_DIR ?? path.join(process.cwd(), "content");
@@ -16,6 +16,8 @@ export function careersDir(locale: Locale = DEFAULT_LOCALE): string {
 }
 
 function careerFiles(dir: string): string[] {
+  // An edition folder that does not exist yet is an edition with no careers.
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((file) => file.endsWith(".md"))
     .sort();
@@ -30,7 +32,7 @@ export function readCareerSources(dir: string): { path: string; raw: string }[] 
 
 let slugCache: ReadonlySet<string> | undefined;
 
-/** Slugs of the English career files (the build guarantees each one is valid). */
+/** Career ids: the slugs of the English files (the build guarantees each one is valid). */
 export function listCareerSlugs(): ReadonlySet<string> {
   slugCache ??= new Set(careerFiles(careersDir()).map((file) => file.slice(0, -".md".length)));
   return slugCache;

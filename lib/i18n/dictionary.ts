@@ -1,9 +1,13 @@
-// Picks the interface dictionary for a locale. One import point, so adding "es" is one line here.
-import { DEFAULT_LOCALE, type Locale } from "./locales";
+// Picks the interface dictionary for a locale. Every page, component and metadata call passes its
+// locale; nothing freezes a dictionary at module load.
+import type { Locale } from "./locales";
 import { en, type Dictionary } from "./en";
+import { es } from "./es";
 
-const dictionaries: Record<Locale, Dictionary> = { en };
+export type { Dictionary };
 
-export function getDictionary(locale: Locale = DEFAULT_LOCALE): Dictionary {
+const dictionaries: Record<Locale, Dictionary> = { en, es };
+
+export function getDictionary(locale: Locale): Dictionary {
   return dictionaries[locale];
 }

@@ -1,5 +1,8 @@
 // English interface strings. Every word the interface shows lives in a dictionary like this one;
-// a Spanish edition adds es.ts with the same shape (the Dictionary type enforces it).
+// es.ts has the same shape (the Dictionary type enforces it).
+
+import { DIMENSION_LABELS, MODEL_LABELS } from "@/lib/assessment/models";
+import { QUESTIONS, SCALE_LABELS } from "@/lib/assessment/questions";
 
 export const en = {
   locale: "en",
@@ -12,7 +15,98 @@ export const en = {
     skipToContent: "Skip to main content",
     primaryNav: "Main",
     nav: { careers: "Careers", test: "Take the test", methodology: "How the test works", about: "About" },
+    /** The link to the same page in the other language, written in that language. */
+    languageSwitch: { label: "Language", es: "Leer en español", en: "Read in English" },
+    englishOnlyNotice: "",
   },
+  categories: {
+    "technology-it": {
+      name: "Technology & IT",
+      description:
+        "Careers that design, build, run and protect software, networks and data. The work mixes logical problem solving with constant learning, because tools change every few years, and many roles can be done remotely.",
+    },
+    "health": {
+      name: "Health",
+      description:
+        "Careers that prevent, diagnose and treat illness or help people recover and live well. Most involve direct contact with patients, long training with supervised practice, and a licence to work.",
+    },
+    "education": {
+      name: "Education",
+      description:
+        "Careers that help children, teenagers and adults learn, from early childhood to university and workplace training. Patience, clear explaining and planning matter as much as knowing the subject.",
+    },
+    "engineering": {
+      name: "Engineering",
+      description:
+        "Careers that apply mathematics and science to design machines, structures, energy systems and processes that are safe and affordable. Expect a demanding degree and work that ends in something you can point at.",
+    },
+    "arts-design": {
+      name: "Arts & Design",
+      description:
+        "Careers that create images, objects, spaces, performances and experiences. Portfolios often count more than grades, income can be uneven, and many people combine employment with freelance work.",
+    },
+    "business-finance": {
+      name: "Business & Finance",
+      description:
+        "Careers that keep organisations running: accounting, analysis, management, marketing and sales. They reward comfort with numbers, people and decisions, and exist in almost every industry.",
+    },
+    "law-public-safety": {
+      name: "Law & Public Safety",
+      description:
+        "Careers that uphold rights, resolve disputes and keep people safe, from lawyers and paralegals to police officers and firefighters. Many follow strict rules, licences and physical or ethical standards.",
+    },
+    "science": {
+      name: "Science",
+      description:
+        "Careers that answer questions about nature, matter, living things and society through observation, experiments and data. Research roles usually need graduate study; technician roles open sooner.",
+    },
+    "social-services": {
+      name: "Social Services",
+      description:
+        "Careers that support people through hardship, illness, conflict or change, such as social work, counselling and community work. They demand empathy, firm boundaries and knowledge of the support systems available.",
+    },
+    "communication-media": {
+      name: "Communication & Media",
+      description:
+        "Careers that inform, persuade and entertain through writing, audio, video and digital channels. Skills travel across employers, portfolios matter, and the field keeps changing with new platforms.",
+    },
+    "trades-construction": {
+      name: "Trades & Construction",
+      description:
+        "Skilled hands-on careers that build, install and repair homes, infrastructure and equipment. Most are learned through apprenticeships or technical programmes, often while earning a wage.",
+    },
+    "agriculture-environment": {
+      name: "Agriculture & Environment",
+      description:
+        "Careers that grow food, care for animals and land, and protect ecosystems. The work often happens outdoors and links biology and chemistry with practical decisions about resources.",
+    },
+    "hospitality-tourism": {
+      name: "Hospitality & Tourism",
+      description:
+        "Careers that feed, host and guide people: cooking, hotels, events and travel. Service skills, stamina and languages count, and shifts often include evenings and weekends.",
+    },
+    "transport-logistics": {
+      name: "Transport & Logistics",
+      description:
+        "Careers that move people and goods by air, road, rail and sea, and plan how they get there. Many require licences and safety training; planning roles lean on data and software.",
+    },
+    "sports-fitness": {
+      name: "Sports & Fitness",
+      description:
+        "Careers that coach, train, treat and organise people who play sport or want to be active. Few people earn a living as athletes; coaching, fitness, sport science and management offer steadier paths.",
+    },
+    "government-defense": {
+      name: "Government & Defense",
+      description:
+        "Careers that run public services, make and carry out policy, and defend a country, in civil service, diplomacy, the armed forces and emergency management. Entry often goes through public competitions or enlistment.",
+    },
+    "manufacturing-production": {
+      name: "Manufacturing & Production",
+      description:
+        "Careers that turn raw materials into finished goods, operate and maintain machines, and check quality on the production line. Automation is changing these jobs, raising demand for technical skills.",
+    },
+  } as Record<string, { name: string; description: string }>,
+
   footer: {
     about: "Rumbo is written by the Rumbo editorial team. Free, open and without trackers.",
     dataHeading: "Data sources",
@@ -45,8 +139,19 @@ export const en = {
     showing: (n: number) => `${n} career${n === 1 ? "" : "s"}`,
     noResults: (q: string) =>
       `No career matches “${q}”. Try a shorter word, another job title, or browse the areas below.`,
+    searchTitle: (q: string) => `Careers matching “${q}”`,
+    searchHintSpacer: ".",
+    suggestionsHeading: "Searches that work",
+    suggestions: ["nurse", "engineer", "teacher", "design", "computer", "animals"],
     clear: "Clear search",
     matchedVia: (title: string) => `Also known as: ${title}`,
+    cardWage: "U.S. median pay",
+    cardWageValue: (usd: string, lowerBound: boolean) => `${usd}${lowerBound ? " or more" : ""} a year`,
+    cardNoWage: "No BLS median pay",
+    cardGrowth: "Jobs 2024-34",
+    cardGrowthValue: (pct: string, all: string) => `${pct} (all jobs ${all})`,
+    cardStudy: "Study",
+    cardSource: "U.S. figures: BLS, May 2024 and 2024-34 projections.",
     letterNav: "Jump to letter",
   },
   category: {
@@ -57,6 +162,7 @@ export const en = {
     otherCategories: "Other areas",
   },
   career: {
+    pageTitle: (title: string) => `${title}: what they do, study, skills and outlook`,
     breadcrumbHome: "Home",
     breadcrumbCareers: "Careers",
     breadcrumbLabel: "Breadcrumb",
@@ -105,6 +211,16 @@ export const en = {
     sourcesHeading: "Sources",
     onetFit: "About the data match",
     alsoKnownAs: "Also known as",
+    howWeWrite: "How Rumbo writes and checks career pages",
+    onetSkillsSource: (code: string) => `Importance ratings from O*NET 30.0 Skills for ${code}.`,
+    testProfile: (code: string) =>
+      `The test compares your answers with this career's profile in five models, derived from O*NET data for ${code}.`,
+    testProfileHow: "How the profiles are built",
+    estimated: (model: string) => `${model}: estimated.`,
+    estimatedWhy:
+      "O*NET has no data for this part of the occupation, so it is estimated from closely related occupations (or, failing that, from occupations of the same group).",
+    overridden: (model: string) => `${model}: set by the editorial team.`,
+    otherEdition: "This career has no Spanish page yet.",
   },
   data: {
     heading: "Key figures (United States)",
@@ -134,9 +250,54 @@ export const en = {
     missingInterests: "O*NET has no interest ratings for this occupation.",
     sourceBls: "Source: BLS Employment Projections 2024-34 (Table 1.2); wage from OEWS, May 2024.",
     sourceOnet: "Source: O*NET 30.1 (Job Zone, interests, education).",
-    allOccupations: (pct: string) => `All occupations in the same data: ${pct}.`,
+    allOccupations: (pct: string) =>
+      `All occupations: ${pct} (BLS Employment Projections 2024-34, news release USDL-25-1324, 28 August 2025).`,
+    growthWords: {
+      shrinking: "Projected to shrink",
+      slower: "Slower growth than all occupations",
+      similar: "About the same growth as all occupations",
+      faster: "Faster growth than all occupations",
+      "much-faster": "Much faster growth than all occupations",
+    } as Record<string, string>,
+    growthRule:
+      "Growth words compare the projected change with the all-occupations change: within 1 percentage point is “about the same”; more than 4 points above is “much faster”; any decline is “shrink”.",
+    entryEducationNames: {
+      "No formal educational credential": "No formal educational credential",
+      "High school diploma or equivalent": "High school diploma or equivalent",
+      "Postsecondary nondegree award": "Postsecondary nondegree award",
+      "Some college, no degree": "Some college, no degree",
+      "Associate's degree": "Associate's degree",
+      "Bachelor's degree": "Bachelor's degree",
+      "Master's degree": "Master's degree",
+      "Doctoral or professional degree": "Doctoral or professional degree",
+    } as Record<string, string>,
+    rlCategoryNames: {
+      1: "Less than a high school diploma",
+      2: "High school diploma",
+      3: "Post-secondary certificate",
+      4: "Some college courses",
+      5: "Associate's degree (or other 2-year degree)",
+      6: "Bachelor's degree",
+      7: "Post-baccalaureate certificate",
+      8: "Master's degree",
+      9: "Post-master's certificate",
+      10: "First professional degree",
+      11: "Doctoral degree",
+      12: "Post-doctoral training",
+    } as Record<number, string>,
+    rlModeValue: (label: string, pct: number) => `${label} (${pct}% of respondents)`,
     usOnly: "These are U.S. figures. Pay and demand differ in other countries.",
   },
+  modelNames: {
+    holland: "Holland interests (RIASEC)",
+    chaside: "Study areas (CHASIDE tradition)",
+    mmmg: "Work values (MMMG motivations)",
+    bigFive: "Personality (Big Five)",
+    vak: "How you like to take things in (VAK)",
+  } as Record<string, string>,
+  countryNames: {} as Record<string, string>,
+  modelMeasures: Object.fromEntries(Object.entries(MODEL_LABELS).map(([m, l]) => [m, l.measures])) as Record<string, string>,
+  dimensionLabels: DIMENSION_LABELS as Record<string, Record<string, { name: string; plain: string }>>,
   riasecNames: {
     R: "Realistic",
     I: "Investigative",
@@ -151,6 +312,7 @@ export const en = {
   },
   notFound: {
     title: "Page not found",
+    otherLanguage: "¿Buscabas la versión en español? Empieza en la portada en español.",
     heading: "We could not find that page",
     text: "The address may be mistyped, or the page may have moved. Try the career catalog or the test.",
   },
@@ -165,6 +327,10 @@ export const en = {
       "No sign-up and nothing is sent to us: your answers go into the result link, and this browser keeps a copy so you can continue later.",
     forCareer: (title: string) =>
       `At the end you will see how well ${title} fits you, followed by your other top careers.`,
+    /** The 21 items in this language, in id order (the key and loadings are in lib/assessment/questions.ts). */
+    items: QUESTIONS.map((q) => q.text),
+    /** Answer n (1-5) is scale[n - 1]. */
+    scale: [...SCALE_LABELS] as string[],
     questionTemplate: "Question {n} of {total}",
     progressTemplate: "{n} of {total} answered",
     back: "Back",
@@ -190,6 +356,17 @@ export const en = {
     >,
     similarFit: "Similar fit to the career above",
     breakdown: "How each model contributed",
+    breakdownNote: "Similarity is 0-100 per model; points = weight × similarity, before calibration to the match index.",
+    chosenRank: (rank: number, total: number) => `Rank ${rank} of ${total} careers in the catalog.`,
+    hollandCode: "Holland code",
+    studyAreas: "Study areas",
+    topMotivations: "Top motivations",
+    printLine: (url: string, version: string) => `${url} · scoring version ${version}`,
+    versionLine: (version: string) => `Scoring version ${version}.`,
+    dimension: "Dimension",
+    hexagonTitle: (values: string) => `Interest hexagon: ${values} (0-100)`,
+    barsCaption: (model: string) => `${model}: your scores from 0 to 100`,
+    score: "Score (0-100)",
     model: "Model",
     similarity: "Similarity",
     weight: "Weight",

@@ -90,7 +90,7 @@ describe("validateCareers", () => {
       ),
     };
     expect(() => validateCareers([withOverride, two], codes)).toThrow(
-      /profileOverrides: override 1 \(vak\): "X" is not a dimension/,
+      /profileOverrides\[0\]\.values\.X: "X" is not a dimension of vak/,
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex, normalize, searchCareers as searchIn, type SearchEntry } from "@/lib/content/search";
-import { routes } from "@/lib/routes";
+import { routes, routesFor } from "@/lib/routes";
 
 const entries: SearchEntry[] = [
   {
@@ -50,12 +50,22 @@ describe("searchCareers", () => {
 });
 
 describe("routes", () => {
+  it("builds Spanish URLs with Spanish path words", () => {
+    const es = routesFor("es");
+    expect(es.career("enfermeria")).toBe("/es/carreras/enfermeria");
+    expect(es.category("salud")).toBe("/es/carreras/area/salud");
+    expect(es.test("registered-nurse")).toBe("/es/test?career=registered-nurse");
+    expect(es.search("médico")).toBe("/es/carreras/buscar?q=m%C3%A9dico");
+    expect(es.result("123451234512345123451")).toBe("/es/test/resultado?a=123451234512345123451");
+    expect(es.methodology()).toBe("/es/metodologia");
+  });
   it("builds every URL in one shape", () => {
     expect(routes.career("backend-developer")).toBe("/careers/backend-developer");
     expect(routes.category("health")).toBe("/careers/category/health");
     expect(routes.test("backend-developer")).toBe("/test?career=backend-developer");
     expect(routes.test()).toBe("/test");
-    expect(routes.search("c++ dev")).toBe("/careers?q=c%2B%2B%20dev");
+    expect(routes.search("c++ dev")).toBe("/careers/search?q=c%2B%2B+dev");
+    expect(routes.search("")).toBe("/careers");
     expect(routes.result("123451234512345123451", "nurse")).toBe("/test/result?a=123451234512345123451&career=nurse");
   });
 });

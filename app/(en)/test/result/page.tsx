@@ -1,0 +1,11 @@
+import { ResultPage, resultMetadata, type SearchParams } from "@/components/pages/result-page";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: Props) {
+  return resultMetadata("en", await searchParams);
+}
+
+export default async function Page({ searchParams }: Props) {
+  return <ResultPage locale="en" params={await searchParams} />;
+}

@@ -1,0 +1,33 @@
+// The 404 page in one locale (rendered inside that locale's layout by notFound()).
+import Link from "next/link";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locales";
+import { routesFor } from "@/lib/routes";
+
+export function NotFoundPage({ locale }: { locale: Locale }) {
+  const t = getDictionary(locale);
+  const r = routesFor(locale);
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t.notFound.heading}</h1>
+      <p className="mt-4 max-w-2xl text-lg">{t.notFound.text}</p>
+      <ul className="mt-6 flex flex-wrap gap-4">
+        <li>
+          <Link href={r.careers()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+            {t.site.nav.careers}
+          </Link>
+        </li>
+        <li>
+          <Link href={r.test()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+            {t.site.nav.test}
+          </Link>
+        </li>
+        <li>
+          <Link href={r.home()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+            {t.career.breadcrumbHome}
+          </Link>
+        </li>
+      </ul>
+    </>
+  );
+}
