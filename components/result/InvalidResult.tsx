@@ -20,9 +20,10 @@ export function InvalidResult({
       <h1 className="text-3xl font-bold">{t.invalidHeading}</h1>
       <p className="mt-4 text-lg">{t.invalidIntro}</p>
       <ul className="mt-3 list-disc space-y-1 pl-6" data-testid="result-problems">
-        {problems.map((problem) => (
-          <li key={problem.message}>{problem.message}</li>
-        ))}
+        {problems.map((problem) => {
+          const text = t.problems[problem.code]?.(problem.values) ?? problem.code;
+          return <li key={text}>{text}</li>;
+        })}
       </ul>
       <p className="mt-4">{t.invalidHelp}</p>
       <p className="mt-6">

@@ -3,7 +3,35 @@
 import { z } from "zod";
 import { ASSESSMENT_VERSION, KNOWN_VERSIONS, QUESTION_COUNT, SCALE } from "./questions";
 
-export type ResultQueryProblem = { param: "a" | "career" | "v" | "query"; message: string };
+/**
+ * What is wrong with a result link, as data: the page and the JSON route word it per locale from the
+ * dictionary (`result.problems[code](values)`), so the core speaks no language.
+ */
+export type ResultQueryProblemCode =
+  | "answer-count"
+  | "answer-not-digit"
+  | "answers-more-not-digits"
+  | "version-format"
+  | "version-unknown"
+  | "career-unknown"
+  | "query-too-long"
+  | "param-repeated"
+  | "param-too-long"
+  | "other-param-too-long"
+  | "answers-missing"
+  | "answers-incomplete";
+
+export type ResultQueryProblem = {
+  param: "a" | "career" | "v" | "query";
+  code: ResultQueryProblemCode;
+  values: Record<string, string | number>;
+};
+
+const problem = (
+  param: ResultQueryProblem["param"],
+  code: ResultQueryProblemCode,
+  values: Record<string, string | number> = {},
+): ResultQueryProblem => ({ param, code, values });
 
 export type ResultQuery =
   | { ok: true; answers: number[]; career: string | null; version: string }
@@ -40,28 +68,21 @@ const answersSchema = z
   .superRefine((value, ctx) => {
     const chars = Array.from(value);
     if (chars.length !== QUESTION_COUNT) {
-      const count = chars.length === 1 ? "1 answer" : `${chars.length} answers`;
-      ctx.addIssue({ code: "custom", message: `The "a" parameter has ${count}, expected ${QUESTION_COUNT}.` });
+      ctx.addIssue({ code: "custom", message: "answer-count", params: { count: chars.length, expected: QUESTION_COUNT } });
       return;
     }
     const bad = chars.flatMap((char, i) => (ANSWER_DIGIT.test(char) ? [] : [{ char, position: i + 1 }]));
     // Name the first few bad answers; a wall of 21 messages helps nobody.
     for (const { char, position } of bad.slice(0, 3)) {
-      ctx.addIssue({
-        code: "custom",
-        message: `Answer ${position} is "${char}"; each answer must be a digit from 1 to 5.`,
-      });
+      ctx.addIssue({ code: "custom", message: "answer-not-digit", params: { position, char } });
     }
     if (bad.length > 3) {
-      ctx.addIssue({ code: "custom", message: `${bad.length - 3} more answers are not digits from 1 to 5.` });
+      ctx.addIssue({ code: "custom", message: "answers-more-not-digits", params: { count: bad.length - 3 } });
     }
   })
   .transform((value) => Array.from(value, Number));
 
-const versionSchema = z.string().regex(/^\d{1,6}$/, {
-  error: (issue) =>
-    `"${excerpt(String(issue.input), 20)}" is not a test version; the version is a number like ${ASSESSMENT_VERSION}.`,
-});
+const VERSION = /^\d{1,6}$/;
 
 const careerSlugSchema = z.string().regex(SLUG);
 
@@ -85,10 +106,7 @@ export function parseResultQuery(
     for (const item of typeof value === "string" ? [value] : (value ?? [])) total += item.length;
   }
   if (total > MAX_QUERY_LENGTH) {
-    badRequest.push({
-      param: "query",
-      message: `The address is too long (${total} characters in its query; the limit is ${MAX_QUERY_LENGTH}).`,
-    });
+    badRequest.push(problem("query", "query-too-long", { length: total, limit: MAX_QUERY_LENGTH }));
     return { ok: false, status: 400, problems: badRequest };
   }
 
@@ -98,17 +116,11 @@ export function parseResultQuery(
     const value = params[name];
     if (value === undefined) continue;
     if (Array.isArray(value)) {
-      badRequest.push({
-        param: name,
-        message: `The "${name}" parameter appears ${value.length} times; give it once.`,
-      });
+      badRequest.push(problem(name, "param-repeated", { name, times: value.length }));
       continue;
     }
     if (value.length > MAX_PARAM_LENGTH) {
-      badRequest.push({
-        param: name,
-        message: `The "${name}" parameter is ${value.length} characters long; the limit is ${MAX_PARAM_LENGTH}.`,
-      });
+      badRequest.push(problem(name, "param-too-long", { name, length: value.length, limit: MAX_PARAM_LENGTH }));
       continue;
     }
     single[name] = value;
@@ -117,36 +129,33 @@ export function parseResultQuery(
   for (const [key, value] of Object.entries(params)) {
     if (PARAMS.some((name) => name === key) || typeof value !== "string") continue;
     if (value.length > MAX_PARAM_LENGTH) {
-      badRequest.push({
-        param: "query",
-        message: `A parameter of the address is ${value.length} characters long; the limit is ${MAX_PARAM_LENGTH}.`,
-      });
+      badRequest.push(problem("query", "other-param-too-long", { length: value.length, limit: MAX_PARAM_LENGTH }));
     }
   }
 
   let answers: number[] | null = null;
   if (single.a === undefined) {
     if (params.a === undefined) {
-      badRequest.push({
-        param: "a",
-        message: `The "a" parameter with your ${QUESTION_COUNT} answers is missing; take the test to get a result link.`,
-      });
+      badRequest.push(problem("a", "answers-missing", { expected: QUESTION_COUNT }));
     }
   } else {
     const parsed = answersSchema.safeParse(single.a);
     if (parsed.success) answers = parsed.data;
-    else for (const issue of parsed.error.issues) badRequest.push({ param: "a", message: issue.message });
+    else
+      for (const issue of parsed.error.issues) {
+        const params = issue.code === "custom" ? (issue.params ?? {}) : {};
+        badRequest.push(problem("a", issue.message as ResultQueryProblemCode, params as Record<string, string | number>));
+      }
   }
 
   let version = ASSESSMENT_VERSION;
   if (single.v !== undefined && single.v !== "") {
-    const parsed = versionSchema.safeParse(single.v);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) badRequest.push({ param: "v", message: issue.message });
-    } else if (!KNOWN_VERSIONS.includes(parsed.data)) {
-      notFound.push({ param: "v", message: `Version ${parsed.data} of the test does not exist.` });
+    if (!VERSION.test(single.v)) {
+      badRequest.push(problem("v", "version-format", { value: excerpt(single.v, 20), example: ASSESSMENT_VERSION }));
+    } else if (!KNOWN_VERSIONS.includes(single.v)) {
+      notFound.push(problem("v", "version-unknown", { version: single.v }));
     } else {
-      version = parsed.data;
+      version = single.v;
     }
   }
 
@@ -154,7 +163,7 @@ export function parseResultQuery(
   if (single.career !== undefined && single.career !== "") {
     const slug = single.career;
     if (!careerSlugSchema.safeParse(slug).success || !safeIsKnown(isKnownCareer, slug)) {
-      notFound.push({ param: "career", message: `There is no career called "${excerpt(slug)}".` });
+      notFound.push(problem("career", "career-unknown", { career: excerpt(slug) }));
     } else {
       career = slug;
     }
@@ -164,7 +173,7 @@ export function parseResultQuery(
   if (notFound.length > 0) return { ok: false, status: 404, problems: notFound };
   if (answers === null) {
     // Unreachable when the checks above are complete; kept so the function can never return bad data.
-    return { ok: false, status: 400, problems: [{ param: "a", message: 'The "a" parameter is missing.' }] };
+    return { ok: false, status: 400, problems: [problem("a", "answers-missing", { expected: QUESTION_COUNT })] };
   }
   return { ok: true, answers, career, version };
 }

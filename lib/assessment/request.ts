@@ -19,15 +19,16 @@ export function resolveResultRequest(
 ): ResultRequest {
   const form = collectFormAnswers(params);
   if (form.kind === "incomplete") {
-    const list =
-      form.missing.length > 5
-        ? `${form.missing.slice(0, 5).join(", ")} and ${form.missing.length - 5} more`
-        : form.missing.join(", ");
     return {
       kind: "invalid",
       status: 400,
       problems: [
-        { param: "a", message: `Some questions have no answer: ${list}. Every question needs an answer from 1 to 5.` },
+        {
+          param: "a",
+          code: "answers-incomplete",
+          // The first five missing question numbers and how many more: the page words it.
+          values: { first: form.missing.slice(0, 5).join(", "), more: Math.max(0, form.missing.length - 5) },
+        },
       ],
     };
   }

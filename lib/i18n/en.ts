@@ -4,6 +4,8 @@
 import { DIMENSION_LABELS, MODEL_LABELS } from "@/lib/assessment/models";
 import { QUESTIONS, SCALE_LABELS } from "@/lib/assessment/questions";
 
+type Values = Record<string, string | number>;
+
 export const en = {
   locale: "en",
   htmlLang: "en",
@@ -393,6 +395,26 @@ export const en = {
     retakeLink: "Take the test again",
     viewCareer: (title: string) => `Read about ${title}`,
     counselor: "Talk these results through with a school counselor, a teacher or someone who works in the field.",
+    problems: {
+      "answer-count": (v: Values) =>
+        `The "a" parameter has ${v.count === 1 ? "1 answer" : `${v.count} answers`}, expected ${v.expected}.`,
+      "answer-not-digit": (v: Values) => `Answer ${v.position} is "${v.char}"; each answer must be a digit from 1 to 5.`,
+      "answers-more-not-digits": (v: Values) => `${v.count} more answers are not digits from 1 to 5.`,
+      "version-format": (v: Values) => `"${v.value}" is not a test version; the version is a number like ${v.example}.`,
+      "version-unknown": (v: Values) => `Version ${v.version} of the test does not exist.`,
+      "career-unknown": (v: Values) => `There is no career called "${v.career}".`,
+      "query-too-long": (v: Values) =>
+        `The address is too long (${v.length} characters in its query; the limit is ${v.limit}).`,
+      "param-repeated": (v: Values) => `The "${v.name}" parameter appears ${v.times} times; give it once.`,
+      "param-too-long": (v: Values) =>
+        `The "${v.name}" parameter is ${v.length} characters long; the limit is ${v.limit}.`,
+      "other-param-too-long": (v: Values) =>
+        `A parameter of the address is ${v.length} characters long; the limit is ${v.limit}.`,
+      "answers-missing": (v: Values) =>
+        `The "a" parameter with your ${v.expected} answers is missing; take the test to get a result link.`,
+      "answers-incomplete": (v: Values) =>
+        `Some questions have no answer: ${v.first}${Number(v.more) > 0 ? ` and ${v.more} more` : ""}. Every question needs an answer from 1 to 5.`,
+    } as Record<string, (v: Values) => string>,
     invalidTitle: "This result link does not work",
     invalidHeading: "We could not read this result link",
     invalidIntro: "The link may have been cut short or changed when it was copied. Here is what is wrong:",

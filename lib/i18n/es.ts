@@ -496,9 +496,27 @@ export const es: Dictionary = {
     retakeLink: "Repetir el test",
     viewCareer: (title: string) => `Leer sobre ${title}`,
     counselor: "Comenta estos resultados con tu orientador u orientadora, un profesor o alguien que trabaje en ese campo.",
+    problems: {
+      "answer-count": (v) =>
+        `El parámetro «a» tiene ${v.count === 1 ? "1 respuesta" : `${v.count} respuestas`}; se esperan ${v.expected}.`,
+      "answer-not-digit": (v) => `La respuesta ${v.position} es «${v.char}»; cada respuesta debe ser una cifra del 1 al 5.`,
+      "answers-more-not-digits": (v) => `Otras ${v.count} respuestas no son cifras del 1 al 5.`,
+      "version-format": (v) => `«${v.value}» no es una versión del test; la versión es un número como ${v.example}.`,
+      "version-unknown": (v) => `La versión ${v.version} del test no existe.`,
+      "career-unknown": (v) => `No hay ninguna carrera llamada «${v.career}».`,
+      "query-too-long": (v) =>
+        `La dirección es demasiado larga (${v.length} caracteres en la consulta; el límite es ${v.limit}).`,
+      "param-repeated": (v) => `El parámetro «${v.name}» aparece ${v.times} veces; debe aparecer una sola vez.`,
+      "param-too-long": (v) => `El parámetro «${v.name}» tiene ${v.length} caracteres; el límite es ${v.limit}.`,
+      "other-param-too-long": (v) => `Un parámetro de la dirección tiene ${v.length} caracteres; el límite es ${v.limit}.`,
+      "answers-missing": (v) =>
+        `Falta el parámetro «a» con tus ${v.expected} respuestas; haz el test para obtener un enlace de resultados.`,
+      "answers-incomplete": (v) =>
+        `Hay preguntas sin respuesta: ${v.first}${Number(v.more) > 0 ? ` y ${v.more} más` : ""}. Cada pregunta necesita una respuesta del 1 al 5.`,
+    },
     invalidTitle: "Este enlace de resultados no funciona",
     invalidHeading: "No pudimos leer este enlace de resultados",
-    invalidIntro: "Puede que el enlace se cortara o cambiara al copiarlo. Esto es lo que falla (detalle en inglés):",
+    invalidIntro: "Puede que el enlace se cortara o cambiara al copiarlo. Esto es lo que falla:",
     invalidHelp:
       "Un enlace de resultados es /es/test/resultado?a= seguido de 21 cifras del 1 al 5 (una por pregunta, en orden). Puedes repetir el test; se tarda unos tres minutos.",
   },

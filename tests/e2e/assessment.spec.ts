@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectPageBasics } from "./helpers";
+import { expectPageBasics } from "./helpers";
 
 const ANSWERS = "445234142443232454343";
 
@@ -108,18 +108,6 @@ test("the published key and the methodology page agree", async ({ page, request 
     await expect(rows.nth(item.id - 1)).toContainText(item.text);
   }
 });
-
-for (const path of [
-  "/test",
-  `/test/result?a=${ANSWERS}&career=backend-developer`,
-  "/test/result?a=12",
-  "/methodology",
-]) {
-  test(`axe: no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    await expectNoAxeViolations(page);
-  });
-}
 
 test("the printed result fits on one A4 page and keeps the result link", async ({ page }) => {
   await page.goto(`/test/result?a=552223334242524253543&career=emergency-management-director`);

@@ -12,7 +12,7 @@ test("home → catalog → search 'coder' → Backend Developer with every secti
 
   await page.getByLabel("Search careers").fill("coder");
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page).toHaveURL(/\/careers\?q=coder/);
+  await expect(page).toHaveURL(/\/careers\/search\?q=coder/);
   await page.getByRole("link", { name: "Backend Developer" }).first().click();
 
   await expect(page).toHaveURL(/\/careers\/backend-developer$/);
@@ -41,7 +41,7 @@ test("home → catalog → search 'coder' → Backend Developer with every secti
 
   const testLink = page.getByTestId("career-test-link").first();
   await expect(testLink).toHaveAttribute("href", "/test?career=backend-developer");
-  await expect(page.getByTestId("test-profile-note")).toContainText("Motivations (MMMG): estimated.");
+  await expect(page.getByTestId("test-profile-note")).toContainText("Work values (MMMG motivations): estimated.");
   await expect(page.getByText(/O\*NET 30\.1 and 30\.0 Databases/)).toBeVisible();
   await expect(page.getByText(/has not approved, endorsed, or tested these modifications/)).toBeVisible();
 });

@@ -1,6 +1,14 @@
 // The result-URL contract: encoding answers and validating /test/result queries.
 import { describe, expect, it } from "vitest";
 import { encodeAnswers, parseResultQuery, type ResultQuery } from "@/lib/assessment/answers";
+import type { ResultQueryProblem } from "@/lib/assessment/answers";
+import { en } from "@/lib/i18n/en";
+
+/** The problem as the English page words it (the core returns codes and values only). */
+function worded(problem: ResultQueryProblem | undefined): { param: string; message: string } {
+  if (!problem) return { param: "", message: "" };
+  return { param: problem.param, message: en.result.problems[problem.code]?.(problem.values) ?? problem.code };
+}
 
 const VALID = "123451234512345123451";
 const known = (slug: string) => slug === "backend-developer";
@@ -45,39 +53,39 @@ describe("parseResultQuery", () => {
   it("needs a", () => {
     const result = problemsOf(parseResultQuery({}, known));
     expect(result.status).toBe(400);
-    expect(result.problems).toEqual([{ param: "a", message: expect.stringMatching(/missing/) }]);
+    expect(result.problems.map(worded)).toEqual([{ param: "a", message: expect.stringMatching(/missing/) }]);
   });
 
   it("says how many answers there are when the count is wrong", () => {
     const result = problemsOf(parseResultQuery({ a: VALID.slice(0, 19) }, known));
     expect(result.status).toBe(400);
-    expect(result.problems[0]?.message).toContain("has 19 answers, expected 21");
-    expect(problemsOf(parseResultQuery({ a: "" }, known)).problems[0]?.message).toContain("has 0 answers");
+    expect(worded(result.problems[0]).message).toContain("has 19 answers, expected 21");
+    expect(worded(problemsOf(parseResultQuery({ a: "" }, known)).problems[0]).message).toContain("has 0 answers");
   });
 
   it("names the position and value of a bad answer", () => {
     const a = `${VALID.slice(0, 6)}x${VALID.slice(7)}`;
     const result = problemsOf(parseResultQuery({ a }, known));
     expect(result.status).toBe(400);
-    expect(result.problems).toEqual([
+    expect(result.problems.map(worded)).toEqual([
       { param: "a", message: 'Answer 7 is "x"; each answer must be a digit from 1 to 5.' },
     ]);
     const zeros = problemsOf(parseResultQuery({ a: "0".repeat(21) }, known));
     expect(zeros.problems).toHaveLength(4); // three named, then a count of the rest
-    expect(zeros.problems[3]?.message).toContain("18 more");
+    expect(worded(zeros.problems[3]).message).toContain("18 more");
   });
 
   it("rejects repeated parameters", () => {
     const result = problemsOf(parseResultQuery({ a: [VALID, VALID] }, known));
     expect(result.status).toBe(400);
-    expect(result.problems[0]).toEqual({ param: "a", message: expect.stringContaining("appears 2 times") });
+    expect(worded(result.problems[0])).toEqual({ param: "a", message: expect.stringContaining("appears 2 times") });
     expect(problemsOf(parseResultQuery({ a: VALID, v: ["1", "1"] }, known)).problems[0]?.param).toBe("v");
   });
 
   it("answers 404 for a version that does not exist and 400 for one that is not a number", () => {
     const missing = problemsOf(parseResultQuery({ a: VALID, v: "9" }, known));
     expect(missing.status).toBe(404);
-    expect(missing.problems[0]?.message).toBe("Version 9 of the test does not exist.");
+    expect(worded(missing.problems[0]).message).toBe("Version 9 of the test does not exist.");
     expect(problemsOf(parseResultQuery({ a: VALID, v: "beta" }, known)).status).toBe(400);
   });
 
@@ -92,12 +100,12 @@ describe("parseResultQuery", () => {
     const long = `${VALID}${"9".repeat(300)}`;
     const result = problemsOf(parseResultQuery({ a: long }, known));
     expect(result.status).toBe(400);
-    expect(result.problems[0]?.message).toContain("321 characters");
-    expect(result.problems[0]?.message).not.toContain("999999999");
+    expect(worded(result.problems[0]).message).toContain("321 characters");
+    expect(worded(result.problems[0]).message).not.toContain("999999999");
     const extra = Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`x${i}`, "y".repeat(150)]));
     const total = problemsOf(parseResultQuery({ a: VALID, ...extra }, known));
     expect(total.status).toBe(400);
-    expect(total.problems).toEqual([{ param: "query", message: expect.stringContaining("limit is 2000") }]);
+    expect(total.problems.map(worded)).toEqual([{ param: "query", message: expect.stringContaining("limit is 2000") }]);
     expect(problemsOf(parseResultQuery({ a: VALID, junk: "y".repeat(201) }, known)).problems[0]?.param).toBe("query");
   });
 

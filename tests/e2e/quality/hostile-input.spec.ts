@@ -6,12 +6,20 @@ import { elements, pool, RESULT_HEADING, TEMPLATES, visibleMarkup } from "./util
 
 const RESULT_OK_HEADING = "Your results";
 
-async function get(request: APIRequestContext, url: string, maxRedirects = 0) {
-  const response = await request.get(url, { maxRedirects, failOnStatusCode: false });
+// As behind a TLS-terminating reverse proxy: the setup where middleware rewrites used to hang or 500.
+const PROXIED = { "X-Forwarded-Proto": "https", "X-Forwarded-Host": "rumbo.example", "X-Forwarded-For": "203.0.113.9" };
+
+async function get(request: APIRequestContext, url: string, maxRedirects = 0, headers: Record<string, string> = {}) {
+  // Generous timeout: this checks statuses, not speed (speed is measured by npm run bench).
+  const response = await request.get(url, { maxRedirects, failOnStatusCode: false, headers, timeout: 30_000 });
   return { status: response.status(), headers: response.headers(), body: await response.text() };
 }
 
-test("≥200 hostile result URLs: never 5xx; 4xx pages explain, valid ones render, forms redirect", async ({
+for (const [setup, headers] of [
+  ["direct", {}],
+  ["behind a proxy", PROXIED],
+] as const)
+test(`≥200 hostile result URLs (${setup}): never 5xx; 4xx pages explain, valid ones render, forms redirect`, async ({
   request,
 }) => {
   test.setTimeout(180_000);
@@ -23,7 +31,7 @@ test("≥200 hostile result URLs: never 5xx; 4xx pages explain, valid ones rende
     const url = `/test/result${c.query ? `?${c.query}` : ""}`;
     let res;
     try {
-      res = await get(request, url);
+      res = await get(request, url, 0, headers);
     } catch (error) {
       failures.push(`${c.name}: request failed (${String(error).split("\n")[0]})`);
       return;
@@ -108,6 +116,11 @@ test("hostile /careers?q= values: 200 and the query is escaped in the HTML", asy
     const res = await get(request, `/careers?q=${encodeURIComponent(q)}`, 3);
     const label = q.slice(0, 40);
     if (res.status !== 200) failures.push(`${label}: status ${res.status}`);
+    // The same search behind a TLS-terminating proxy, and on the Spanish search route.
+    for (const url of [`/careers?q=${encodeURIComponent(q)}`, `/es/carreras/buscar?q=${encodeURIComponent(q)}`]) {
+      const proxied = await get(request, url, 3, PROXIED);
+      if (proxied.status !== 200) failures.push(`${label} via proxy headers (${url.slice(0, 20)}): status ${proxied.status}`);
+    }
     if (/<script>alert|<img src=x onerror|<\/title><script>|<script><script>/i.test(res.body))
       failures.push(`${label}: unescaped in HTML`);
     const markup = visibleMarkup(res.body);

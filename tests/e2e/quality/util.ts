@@ -2,25 +2,11 @@
 // HTML readers (regex-based: they read React's serialized output, which is regular).
 import { execFileSync, execSync } from "node:child_process";
 
-export const VALID_ANSWERS = "425314425334215432453";
+export { VALID_ANSWERS } from "../../templates";
 export const RESULT_HEADING = "We could not read this result link";
 
 /** One URL per page template, plus the error templates. */
-export const TEMPLATES: { name: string; path: string; status: number }[] = [
-  { name: "home", path: "/", status: 200 },
-  { name: "catalog", path: "/careers", status: 200 },
-  { name: "catalog search", path: "/careers?q=developer", status: 200 },
-  { name: "category", path: "/careers/category/technology-it", status: 200 },
-  { name: "career", path: "/careers/backend-developer", status: 200 },
-  { name: "test", path: "/test", status: 200 },
-  { name: "test for a career", path: "/test?career=backend-developer", status: 200 },
-  { name: "result", path: `/test/result?a=${VALID_ANSWERS}&career=backend-developer`, status: 200 },
-  { name: "result 400", path: "/test/result?a=12", status: 400 },
-  { name: "result 404", path: `/test/result?a=${VALID_ANSWERS}&career=astronaut-wizard`, status: 404 },
-  { name: "methodology", path: "/methodology", status: 200 },
-  { name: "about", path: "/about", status: 200 },
-  { name: "404", path: "/no-such-page", status: 404 },
-];
+export { TEMPLATES } from "../../templates";
 
 function has(bin: string): boolean {
   try {
