@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { CareerProfile } from "@/lib/assessment/profiles";
 import type { Career } from "@/lib/content/careers";
+import { PROGRAMME_REGISTRIES } from "@/lib/content/registries";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { routesFor } from "@/lib/routes";
@@ -148,6 +149,19 @@ export function SchoolsSection({ career, t, countryNames }: { career: Career; t:
         ))}
       </ul>
       <p className="mt-3 text-sm text-slate-700">{t.schoolsNote}</p>
+      <h3 className="mt-4 mb-1 font-semibold">{t.registriesHeading}</h3>
+      <p className="text-sm text-slate-700">{t.registriesIntro}</p>
+      <ul className="mt-1 grid gap-x-6 text-sm sm:grid-cols-2">
+        {PROGRAMME_REGISTRIES.map((registry) => (
+          <li key={registry.url}>
+            <a href={registry.url} className="inline-flex min-h-6 items-center text-brand-700 underline" rel="noopener">
+              {countryNames[registry.country] ?? registry.country}
+              {": "}
+              {registry.name}
+            </a>
+          </li>
+        ))}
+      </ul>
     </Section>
   );
 }

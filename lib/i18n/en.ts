@@ -204,6 +204,9 @@ export const en = {
     schoolPublic: "Public",
     schoolFree: "Tuition-free",
     schoolPrivate: "Private",
+    registriesHeading: "Find every programme",
+    registriesIntro:
+      "Official registries list every accredited programme in a country, including the public and vocational options near you:",
     schoolsNote: "A starting list, not a ranking. Listed institutions have not reviewed or endorsed this page.",
     fitText: (title: string) =>
       `Answer 21 questions in about three minutes and see how ${title} matches your interests, personality and motivations — with the reasons why. No sign-up; your answers stay in your browser and the link.`,

@@ -201,6 +201,9 @@ export const es: Dictionary = {
     schoolPublic: "Pública",
     schoolFree: "Sin matrícula",
     schoolPrivate: "Privada",
+    registriesHeading: "Encuentra todos los programas",
+    registriesIntro:
+      "Los registros oficiales recogen todos los programas acreditados de un país, también las opciones públicas y de formación profesional cerca de ti:",
     schoolsNote: "Una lista para empezar, no un ranking. Las instituciones citadas no han revisado ni respaldado esta página.",
     fitText: (title: string) =>
       `Responde 21 preguntas en unos tres minutos y descubre cómo encaja ${title} con tus intereses, tu personalidad y tus motivaciones, con las razones. Sin registro: tus respuestas se quedan en tu navegador y en el enlace.`,
