@@ -1,17 +1,20 @@
 import Link from "next/link";
 import { MODEL_LABELS } from "@/lib/assessment/models";
-import type { Match } from "@/lib/assessment/score";
+import type { CareerResult } from "@/lib/assessment/assess";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { routes } from "@/lib/routes";
 
-/** One ranked career: index, band, reasons, caution and the per-model breakdown. */
+/**
+ * One career: index, band and the per-model breakdown. Reasons and caution are data now
+ * (explainMatch in lib/assessment/explain.ts) and are worded by the page rewrite.
+ */
 export function MatchCard({
   match,
   title,
   rank,
   headingLevel = 3,
 }: {
-  match: Match;
+  match: CareerResult;
   title: string;
   rank: number | null;
   headingLevel?: 2 | 3;
@@ -33,28 +36,19 @@ export function MatchCard({
         </Heading>
         <p className="text-right">
           <span className="text-2xl font-bold tabular-nums print:text-base" data-testid="match-index">
-            {match.index}
+            {match.index ?? "–"}
           </span>{" "}
           <span className="text-sm text-slate-700">
-            / 100 {t.matchIndex.toLowerCase()} · <strong>{t.bands[match.band]}</strong>
+            / 100 {t.matchIndex.toLowerCase()}
+            {match.band ? (
+              <>
+                {" "}
+                · <strong>{t.bands[match.band]}</strong>
+              </>
+            ) : null}
           </span>
         </p>
       </div>
-      {match.similarToPrevious && rank !== null && rank > 1 ? (
-        <p className="text-sm text-slate-700 print:hidden">{t.similarFit}</p>
-      ) : null}
-      <h4 className="mt-3 text-sm font-semibold print:hidden">{t.why}</h4>
-      <ul className="list-disc pl-5 text-sm print:mt-0 print:list-none print:pl-0 print:text-xs">
-        {match.reasons.map((reason, i) => (
-          // The printout keeps one reason per career so ten careers fit on one page.
-          <li key={reason} className={i > 0 ? "print:hidden" : undefined}>
-            {reason}
-          </li>
-        ))}
-      </ul>
-      <p className="mt-2 text-sm print:hidden">
-        <strong>{t.caution}:</strong> {match.caution.replace(/^Might not suit you if\s*/i, "")}
-      </p>
       <details className="mt-3 text-sm print:hidden">
         <summary className="cursor-pointer font-medium text-brand-700">{t.breakdown}</summary>
         <table className="mt-2 w-full text-left">

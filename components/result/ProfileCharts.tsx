@@ -1,7 +1,7 @@
 // The person's profile in each model: a RIASEC hexagon and bars, each with a text equivalent
 // (the values are printed beside the charts, so nothing depends on seeing them).
 import { DIMENSION_LABELS, MODEL_LABELS, MODELS, dimensionsOf, type Model } from "@/lib/assessment/models";
-import type { PersonProfile } from "@/lib/assessment/score";
+import type { PersonProfile } from "@/lib/assessment/person";
 
 const toScore = (value: number) => Math.round(value * 100);
 

@@ -7,7 +7,9 @@ import { ProfileCharts } from "@/components/result/ProfileCharts";
 import { ShareTools } from "@/components/result/ShareTools";
 import { DIMENSION_LABELS } from "@/lib/assessment/models";
 import { resolveResultRequest, type SearchParams } from "@/lib/assessment/request";
-import { scoreAnswers, summarizePerson } from "@/lib/assessment/score";
+import { assess } from "@/lib/assessment/assess";
+import { MODELS, type Model } from "@/lib/assessment/models";
+import { TIERS } from "@/lib/assessment/stability";
 import { scoredCareers } from "@/lib/assessment-data";
 import { getCareerRecord } from "@/lib/content/careers";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -16,7 +18,6 @@ import { routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
 
 const t = getDictionary().result;
-const TOP = 10;
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -44,11 +45,31 @@ export default async function ResultPage({ searchParams }: Props) {
 
   const careers = scoredCareers();
   const titles = new Map(careers.map((c) => [c.id, c.title]));
-  const result = scoreAnswers(verdict.answers, careers);
-  const summary = summarizePerson(result.person);
-  const top = result.matches.slice(0, TOP);
-  const chosen = verdict.career ? result.matches.find((m) => m.careerId === verdict.career) : undefined;
-  const chosenRank = chosen ? result.matches.indexOf(chosen) + 1 : null;
+  const result = assess(verdict.answers, careers);
+  // Interim wiring until the page rewrite: tiered careers, tier by tier, alphabetical within a tier
+  // (the order inside a tier carries no meaning); leads replace the old summary sentence.
+  const top = result.careers
+    .filter((c) => c.tier !== null)
+    .sort(
+      (a, b) =>
+        TIERS.indexOf(a.tier ?? "worth-a-look") - TIERS.indexOf(b.tier ?? "worth-a-look") ||
+        (titles.get(a.careerId) ?? "").localeCompare(titles.get(b.careerId) ?? ""),
+    );
+  const person = {
+    models: Object.fromEntries(
+      MODELS.map((model) => [
+        model,
+        Object.fromEntries(Object.entries(result.profile[model]).map(([d, value]) => [d, value.score])),
+      ]),
+    ) as Record<Model, Record<string, number>>,
+  };
+  const summary = {
+    hollandCode: result.leads.holland?.join("") ?? "–",
+    topChaside: result.leads.chaside ?? [],
+    topValues: result.leads.mmmg ?? [],
+  };
+  const chosen = verdict.career ? result.careers.find((m) => m.careerId === verdict.career) : undefined;
+  const chosenRank = chosen && !result.withheld ? result.careers.indexOf(chosen) + 1 : null;
 
   return (
     <div>
@@ -67,9 +88,11 @@ export default async function ResultPage({ searchParams }: Props) {
             {t.careerFirst(titles.get(chosen.careerId) ?? chosen.careerId)}
           </h2>
           <MatchCard match={chosen} title={titles.get(chosen.careerId) ?? chosen.careerId} rank={null} />
-          <p className="mt-2 text-sm text-slate-700">
-            Rank {chosenRank} of {result.matches.length} careers in the catalog.
-          </p>
+          {chosenRank !== null ? (
+            <p className="mt-2 text-sm text-slate-700">
+              Rank {chosenRank} of {result.careers.length} careers in the catalog.
+            </p>
+          ) : null}
         </section>
       ) : null}
 
@@ -77,7 +100,6 @@ export default async function ResultPage({ searchParams }: Props) {
         <h2 id="summary-heading" className="text-2xl font-semibold">
           {t.summaryHeading}
         </h2>
-        <p className="mt-2">{summary.sentence}</p>
         <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
           <div>
             <dt className="font-medium">Holland code</dt>
@@ -109,13 +131,13 @@ export default async function ResultPage({ searchParams }: Props) {
         <h2 id="top-heading" className="mb-3 text-2xl font-semibold">
           {t.topHeading}
         </h2>
-        <ol className="space-y-4 print:space-y-1">
-          {top.map((match, i) => (
+        <ul className="space-y-4 print:space-y-1">
+          {top.map((match) => (
             <li key={match.careerId}>
-              <MatchCard match={match} title={titles.get(match.careerId) ?? match.careerId} rank={i + 1} />
+              <MatchCard match={match} title={titles.get(match.careerId) ?? match.careerId} rank={null} />
             </li>
           ))}
-        </ol>
+        </ul>
         <p className="mt-4 text-sm text-slate-700 print:hidden">{t.retake}</p>
         <p className="mt-1 text-sm text-slate-700">{t.counselor}</p>
       </section>
@@ -124,7 +146,7 @@ export default async function ResultPage({ searchParams }: Props) {
         <h2 id="profile-heading" className="mb-3 text-2xl font-semibold">
           {t.profileHeading}
         </h2>
-        <ProfileCharts person={result.person} />
+        <ProfileCharts person={person} />
       </section>
 
       <p className="mt-8 flex flex-wrap gap-4 print:hidden">
