@@ -1,6 +1,7 @@
 // The result-URL contract: encoding answers and validating /test/result queries.
 import { describe, expect, it } from "vitest";
 import { encodeAnswers, parseResultQuery, type ResultQuery } from "@/lib/assessment/answers";
+import { ASSESSMENT_VERSION } from "@/lib/assessment/questions";
 
 const VALID = "123451234512345123451";
 const known = (slug: string) => slug === "backend-developer";
@@ -15,7 +16,7 @@ describe("encodeAnswers", () => {
     const answers = Array.from(VALID, Number);
     const a = encodeAnswers(answers);
     expect(a).toBe(VALID);
-    expect(parseResultQuery({ a }, known)).toEqual({ ok: true, answers, career: null, version: "1" });
+    expect(parseResultQuery({ a }, known)).toEqual({ ok: true, answers, career: null, version: ASSESSMENT_VERSION });
   });
 
   it("refuses answers it could not encode", () => {
@@ -38,7 +39,7 @@ describe("parseResultQuery", () => {
     expect(parseResultQuery({ a: VALID, career: "", v: "" }, known)).toMatchObject({
       ok: true,
       career: null,
-      version: "1",
+      version: ASSESSMENT_VERSION,
     });
   });
 
