@@ -3,7 +3,7 @@
 import { CALIBRATION } from "./calibration-data";
 import { bandOf, indexFromRaw, type Band, type CalibrationData } from "./calibration";
 import {
-  MODEL_COUNT,
+  MODEL_COUNT as MODEL_COUNT_EXPORT,
   catalogFor,
   personVectors,
   rawScoresInto,
@@ -31,6 +31,10 @@ export type { Band } from "./calibration";
 export type { Tier } from "./stability";
 export type { QualityFlag, Confidence } from "./quality";
 export type { DimensionScore, ProfileWithRanges } from "./person";
+
+// Imported bindings can compile to getter calls (CommonJS interop); hot loops read local copies.
+const MODEL_COUNT = MODEL_COUNT_EXPORT;
+const MODEL_LIST: readonly Model[] = [...MODELS];
 
 export interface ModelBreakdown {
   model: Model;
@@ -198,7 +202,7 @@ export function assess(
       const similarity = sims[i * MODEL_COUNT + m] ?? 0;
       const weight = weights[m] ?? 0;
       breakdown[m] = {
-        model: MODELS[m] ?? "holland",
+        model: MODEL_LIST[m] ?? "holland",
         similarity,
         weight,
         contribution: weight * similarity,

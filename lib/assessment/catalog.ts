@@ -6,7 +6,10 @@ import type { CalibrationData } from "./calibration";
 import { DIMENSIONS, MODELS, dimensionsOf, type Model } from "./models";
 import { standardise, type CareerProfile, type OccupationNorms } from "./profiles";
 import { QUESTIONS } from "./questions";
-import { HOLLAND_SHAPE_WEIGHT, normalCdf, type TraitNorms } from "./similarity";
+import { HOLLAND_SHAPE_WEIGHT as SHAPE_WEIGHT_EXPORT, normalCdf, type TraitNorms } from "./similarity";
+
+// Imported bindings can compile to getter calls (CommonJS interop); the hot loop reads a local copy.
+const HOLLAND_SHAPE_WEIGHT = SHAPE_WEIGHT_EXPORT;
 
 /** Lists in a career file that a reason can point to (the page quotes the career's own text). */
 export const CONTENT_FIELDS = ["interests", "strengths", "technical", "human", "paths"] as const;
@@ -164,44 +167,82 @@ const ABS_WEIGHT_SUMS: Float64Array[] = MODELS.map((model) => {
 
 /** Person vectors straight from answers (no validation: callers validate once, retests stay in range). */
 export function personVectors(answers: ArrayLike<number>, bigFiveNorms: TraitNorms): PersonVectors {
-  const sums = MODELS.map((model) => new Float64Array(dimensionsOf(model).length));
-  ITEM_LOADINGS.forEach((loadings, i) => {
+  const scores = {} as Record<Model, Float64Array>;
+  MODELS.forEach((model) => (scores[model] = new Float64Array(dimensionsOf(model).length)));
+  const person: PersonVectors = {
+    scores,
+    hollandUnit: new Float64Array(NH),
+    chasideUnit: new Float64Array(NC),
+    mmmgUnit: new Float64Array(NM),
+    bigFiveZ: new Float64Array(NB),
+    vakShares: new Float64Array(NV),
+  };
+  personVectorsInto(answers, bigFiveNorms, person);
+  return person;
+}
+
+const SCORE_MODELS: readonly Model[] = [...MODELS];
+const BIG_FIVE_TRAITS: readonly string[] = [...DIMENSIONS.bigFive];
+
+/** personVectors without allocating: the retest loop reuses one PersonVectors. */
+export function personVectorsInto(answers: ArrayLike<number>, bigFiveNorms: TraitNorms, out: PersonVectors): void {
+  for (const model of SCORE_MODELS) out.scores[model].fill(0);
+  for (let i = 0; i < ITEM_LOADINGS.length; i++) {
     const x = ((answers[i] ?? 3) - 3) / 2;
-    for (const { model, dimension, weight } of loadings) {
-      const target = sums[model];
-      if (target) target[dimension] = (target[dimension] ?? 0) + weight * x;
+    for (const { model, dimension, weight } of ITEM_LOADINGS[i] ?? []) {
+      const target = out.scores[SCORE_MODELS[model] ?? "holland"];
+      target[dimension] = (target[dimension] ?? 0) + weight * x;
+    }
+  }
+  SCORE_MODELS.forEach((model, m) => {
+    const values = out.scores[model];
+    const totals = ABS_WEIGHT_SUMS[m];
+    for (let d = 0; d < values.length; d++) {
+      const total = totals?.[d] ?? 0;
+      values[d] = total > 0 ? ((values[d] ?? 0) / total + 1) / 2 : 0.5;
     }
   });
-  const scores = {} as Record<Model, Float64Array>;
-  MODELS.forEach((model, m) => {
-    const weighted = sums[m] ?? new Float64Array(0);
-    const totals = ABS_WEIGHT_SUMS[m] ?? new Float64Array(0);
-    scores[model] = weighted.map((value, d) => {
-      const total = totals[d] ?? 0;
-      return total > 0 ? (value / total + 1) / 2 : 0.5;
-    });
-  });
-  return derivePersonVectors(scores, bigFiveNorms);
+  deriveInto(out, bigFiveNorms);
+}
+
+/** Unit-length centred copy of `values` into `out` (zeros when flat), without allocating. */
+function unitCentredInto(values: Float64Array, out: Float64Array): void {
+  const n = values.length;
+  let mean = 0;
+  for (let j = 0; j < n; j++) mean += values[j] ?? 0;
+  mean /= n;
+  let ss = 0;
+  for (let j = 0; j < n; j++) ss += ((values[j] ?? 0) - mean) ** 2;
+  const sd = Math.sqrt(ss / n);
+  for (let j = 0; j < n; j++) out[j] = sd < FLAT_SD ? 0 : ((values[j] ?? 0) - mean) / (Math.sqrt(n) * sd);
+}
+
+function deriveInto(person: PersonVectors, bigFiveNorms: TraitNorms): void {
+  const { scores } = person;
+  unitCentredInto(scores.holland, person.hollandUnit);
+  unitCentredInto(scores.chaside, person.chasideUnit);
+  unitCentredInto(scores.mmmg, person.mmmgUnit);
+  for (let j = 0; j < NB; j++) {
+    const norm = bigFiveNorms[BIG_FIVE_TRAITS[j] ?? ""];
+    person.bigFiveZ[j] = norm && norm.sd > 0 ? ((scores.bigFive[j] ?? 0.5) - norm.mean) / norm.sd : 0;
+  }
+  let total = 0;
+  for (let j = 0; j < NV; j++) total += Math.max(0, scores.vak[j] ?? 0);
+  for (let j = 0; j < NV; j++) person.vakShares[j] = total > 0 ? Math.max(0, scores.vak[j] ?? 0) / total : 1 / NV;
 }
 
 /** The centred/normalised, z and share forms of a person's 0-1 scores. */
 export function derivePersonVectors(scores: Record<Model, Float64Array>, bigFiveNorms: TraitNorms): PersonVectors {
-  const hollandUnit = new Float64Array(NH);
-  const chasideUnit = new Float64Array(NC);
-  const mmmgUnit = new Float64Array(NM);
-  unitCentred(Array.from(scores.holland), hollandUnit, 0);
-  unitCentred(Array.from(scores.chaside), chasideUnit, 0);
-  unitCentred(Array.from(scores.mmmg), mmmgUnit, 0);
-  const bigFiveZ = new Float64Array(NB);
-  DIMENSIONS.bigFive.forEach((trait, j) => {
-    const norm = bigFiveNorms[trait];
-    bigFiveZ[j] = norm && norm.sd > 0 ? ((scores.bigFive[j] ?? 0.5) - norm.mean) / norm.sd : 0;
-  });
-  const vakShares = new Float64Array(NV);
-  let total = 0;
-  for (let j = 0; j < NV; j++) total += Math.max(0, scores.vak[j] ?? 0);
-  for (let j = 0; j < NV; j++) vakShares[j] = total > 0 ? Math.max(0, scores.vak[j] ?? 0) / total : 1 / NV;
-  return { scores, hollandUnit, chasideUnit, mmmgUnit, bigFiveZ, vakShares };
+  const person: PersonVectors = {
+    scores,
+    hollandUnit: new Float64Array(NH),
+    chasideUnit: new Float64Array(NC),
+    mmmgUnit: new Float64Array(NM),
+    bigFiveZ: new Float64Array(NB),
+    vakShares: new Float64Array(NV),
+  };
+  deriveInto(person, bigFiveNorms);
+  return person;
 }
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);

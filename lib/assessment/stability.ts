@@ -1,7 +1,7 @@
 // Stability tiers (methodology §2.5): how often a career stays in the person's top 10 when the answers
 // are nudged as a retest would nudge them. Deterministic per answer string, and cheap: all careers are
 // scored once, only the K best are rescored in each simulated retest.
-import { personVectors, rawScoresInto, type ScoringCatalog } from "./catalog";
+import { personVectors, personVectorsInto, rawScoresInto, type ScoringCatalog } from "./catalog";
 import { SCALE } from "./questions";
 import type { TraitNorms } from "./similarity";
 import { mulberry32 } from "./simulate";
@@ -14,6 +14,10 @@ import { mulberry32 } from "./simulate";
  * outside the top 60 of 923 reached a retest top 10 in under 1 % of retests in bench/tiers.ts).
  * `runs`: 64 retests (our choice: a stability of .5 has a simulation SE of about .06).
  */
+// Local copies: imported bindings can compile to getter calls inside the retest loop.
+const MIN_ANSWER = SCALE.min;
+const MAX_ANSWER = SCALE.max;
+
 export const RETEST = { moveProbability: 0.3, step: 1, runs: 64, candidates: 60, top: 10 } as const;
 export type RetestSettings = { moveProbability: number; step: number; runs: number; candidates: number; top: number };
 
@@ -60,6 +64,7 @@ export function retestStability(
   const nudged = new Int8Array(answers.length);
   const random = mulberry32(seedFromAnswers(answers));
   const top = Math.min(settings.top, k);
+  const person = personVectors(answers, bigFiveNorms);
   for (let run = 0; run < settings.runs; run++) {
     for (let i = 0; i < answers.length; i++) {
       const answer = answers[i] ?? 3;
@@ -68,9 +73,10 @@ export function retestStability(
         continue;
       }
       const moved = answer + (random() < 0.5 ? -settings.step : settings.step);
-      nudged[i] = moved < SCALE.min || moved > SCALE.max ? answer : moved;
+      nudged[i] = moved < MIN_ANSWER || moved > MAX_ANSWER ? answer : moved;
     }
-    rawScoresInto(catalog, personVectors(nudged, bigFiveNorms), weights, raw, null, candidates);
+    personVectorsInto(nudged, bigFiveNorms, person);
+    rawScoresInto(catalog, person, weights, raw, null, candidates);
     for (let i = 0; i < k; i++) order[i] = i;
     order.sort((a, b) => (raw[b] ?? 0) - (raw[a] ?? 0) || a - b);
     for (let i = 0; i < top; i++) counts[order[i] ?? 0]! += 1;
