@@ -61,6 +61,10 @@ for (const [label, careers] of [
       ` + explain every card: median ${withCards.wallMedianMs.toFixed(2)} ms, CPU ${withCards.cpuMsPerCall.toFixed(2)} ms/call`,
   );
 }
-console.log(`load average during run: ${loadavg().map((x) => x.toFixed(1)).join(" ")} (2 shared cores)`);
+console.log(
+  `load average during run: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} (2 shared cores)`,
+);
 const out = process.argv[2];
 if (out) writeFileSync(out, JSON.stringify({ answers: ANSWERS.join(""), loadavg: loadavg(), rows }, null, 2));
