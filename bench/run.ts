@@ -379,7 +379,7 @@ async function partPatches(): Promise<Omit<PartFile, "name" | "date" | "duration
     ),
     "",
     table(
-      ["careers", "scoreAnswers current (ms)", "proposed (ms)", "speed-up", "same ranking, indexes and top-10 matches"],
+      ["careers", "assess current (ms)", "proposed (ms)", "speed-up", "same ranking, indexes and top-10 matches"],
       scoring.map((r) => [
         r.careers,
         fixed(r.currentMs, 2),
@@ -487,7 +487,7 @@ async function partScoring(): Promise<Omit<PartFile, "name" | "date" | "duration
   }
 
   const markdown = [
-    "In-process `scoreAnswers` (one answer set against every career; warm-up first, then at least 2 s of runs):",
+    "In-process `assess` (one answer set against every career; warm-up first, then at least 2 s of runs):",
     "",
     table(
       [
@@ -498,10 +498,10 @@ async function partScoring(): Promise<Omit<PartFile, "name" | "date" | "duration
         "p90 (ms)",
         "min (ms)",
         "µs per career",
-        "standardise (ms)",
-        "similarities (ms)",
-        "reasons + caution (ms)",
-        "sort (ms)",
+        "catalog build, once per process (ms)",
+        "similarities, all careers (ms)",
+        "explain every card (ms)",
+        "retests (ms)",
       ],
       scoring.rows.map((r) => [
         r.label,
@@ -518,7 +518,7 @@ async function partScoring(): Promise<Omit<PartFile, "name" | "date" | "duration
       ]),
     ),
     "",
-    "Median/p90/min: one `scoreAnswers` call against every career, as the result page makes it. Stage columns time each stage on its own over the same catalog (medians), to show where the time goes.",
+    "Median/p90/min: one `assess` call against every career (catalog already built, retests included), as the result page makes it. Stage columns time each stage on its own over the same catalog (medians), to show where the time goes.",
     "",
     `Server time per request (\`next start\`, sequential requests from Node's http client, time to the last byte; 5 warm-up requests, then 50; catalog 3 + 20). Result URL: \`${RESULT_PATH}\`.`,
     "",

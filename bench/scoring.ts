@@ -1,13 +1,21 @@
-// Scoring benchmark (bench part "scoring", in-process half): time of scoreAnswers for one answer set
+// Scoring benchmark (bench part "scoring", in-process half): time of assess() for one answer set
 // against the real catalog and against synthetic catalogs of 1,400 and 10,000 careers whose profiles
 // are real O*NET occupation profiles (cycled). Also splits the time into its stages, so a slow stage
 // can be named. Run: npx tsx --conditions=react-server bench/scoring.ts OUT.json
 import { writeFileSync } from "node:fs";
+import { assess } from "@/lib/assessment/assess";
 import { CALIBRATION } from "@/lib/assessment/calibration-data";
-import { indexFromRaw } from "@/lib/assessment/calibration";
-import { explainCaution, explainReasons } from "@/lib/assessment/explain";
+import {
+  buildCatalog,
+  personVectors,
+  rawScoresInto,
+  weightVector,
+  MODEL_COUNT,
+  type ScoredCareer,
+} from "@/lib/assessment/catalog";
+import { explainMatch } from "@/lib/assessment/explain";
 import { buildOccupationProfiles } from "@/lib/assessment/profiles";
-import { matchRaw, profilePerson, scoreAnswers, standardiseCareer, type ScoredCareer } from "@/lib/assessment/score";
+import { RETEST, retestStability } from "@/lib/assessment/stability";
 import { scoredCareers } from "@/lib/assessment-data";
 import { loadOnetSignals } from "@/lib/data/onet";
 import { summarize, type Summary } from "./stats";
@@ -35,8 +43,7 @@ function syntheticCatalog(size: number, profiles: ScoredCareer["profile"][]): Sc
     id: `synthetic-${String(i + 1).padStart(5, "0")}`,
     title: `Synthetic Career ${String(i + 1).padStart(5, "0")}`,
     profile: profiles[i % profiles.length],
-  }))
-    .filter((c): c is ScoredCareer => c.profile !== undefined);
+  })).filter((c): c is ScoredCareer => c.profile !== undefined);
 }
 
 export interface ScoringRow {
@@ -50,34 +57,29 @@ export interface ScoringRow {
   stages: { standardiseMs: number; matchMs: number; explainMs: number; sortMs: number };
 }
 
+/** catalog = one-time build per process; match = similarities of every career; sort = retests; explain = all cards. */
 function stageTimes(catalog: ScoredCareer[]): ScoringRow["stages"] {
-  const person = profilePerson(ANSWERS);
   const opts = { warmup: 3, minRuns: 15, minMs: 500, maxRuns: 500 };
-  const standardised = catalog.map((c) => ({
-    career: c,
-    z: standardiseCareer(c.profile, CALIBRATION.occupationNorms),
-  }));
-  const standardiseMs = timeRuns(
-    () => catalog.map((c) => standardiseCareer(c.profile, CALIBRATION.occupationNorms)),
+  const standardiseMs = timeRuns(() => buildCatalog(catalog, CALIBRATION.occupationNorms), opts).median;
+  const built = buildCatalog(catalog, CALIBRATION.occupationNorms);
+  const weights = weightVector(CALIBRATION.rawWeights);
+  const raw = new Float64Array(built.size);
+  const sims = new Float64Array(built.size * MODEL_COUNT);
+  const matchMs = timeRuns(
+    () => rawScoresInto(built, personVectors(ANSWERS, CALIBRATION.personNorms.bigFive), weights, raw, sims),
     opts,
   ).median;
-  const matched = standardised.map(({ career, z }) => ({
-    career,
-    sims: matchRaw(person, career.profile, z).similarities,
-  }));
-  const matchMs = timeRuns(() => standardised.map(({ career, z }) => matchRaw(person, career.profile, z)), opts).median;
-  const explainMs = timeRuns(
-    () =>
-      matched.map(({ career, sims }) => {
-        const estimated = new Set(career.profile.estimated.map((e) => e.model));
-        const input = { title: career.title, similarities: sims, estimated, medians: CALIBRATION.similarityMedians };
-        return [explainReasons(input), explainCaution(input), indexFromRaw(0.5, CALIBRATION.knots)];
-      }),
+  const candidates = Int32Array.from({ length: Math.min(RETEST.candidates, built.size) }, (_, i) => i);
+  const sortMs = timeRuns(
+    () => retestStability(built, ANSWERS, candidates, weights, CALIBRATION.personNorms.bigFive),
     opts,
   ).median;
-  const raws = catalog.map((_, i) => ({ raw: Math.sin(i) }));
-  const sortMs = timeRuns(() => raws.slice().sort((a, b) => b.raw - a.raw), opts).median;
-  return { standardiseMs, matchMs, explainMs, sortMs };
+  const explainMs =
+    timeRuns(() => {
+      const result = assess(ANSWERS, catalog);
+      for (const card of result.careers) if (card.tier !== null) explainMatch(result, card.careerId);
+    }, opts).median - timeRuns(() => assess(ANSWERS, catalog), opts).median;
+  return { standardiseMs, matchMs, explainMs: Math.max(0, explainMs), sortMs };
 }
 
 function main(): void {
@@ -92,7 +94,7 @@ function main(): void {
   const rows: ScoringRow[] = [];
   for (const [label, catalog] of catalogs) {
     const big = catalog.length > 2000;
-    const s = timeRuns(() => scoreAnswers(ANSWERS, catalog), {
+    const s = timeRuns(() => assess(ANSWERS, catalog), {
       warmup: big ? 5 : 20,
       minRuns: big ? 30 : 200,
       minMs: 2000,

@@ -2,7 +2,7 @@
 // profile of every career from the vendored O*NET data plus the career file's reasoned overrides.
 import "server-only";
 import { applyOverrides, buildOccupationProfiles, type CareerProfile } from "@/lib/assessment/profiles";
-import type { ScoredCareer } from "@/lib/assessment/score";
+import type { ScoredCareer } from "@/lib/assessment/catalog";
 import { loadCareers } from "@/lib/content/careers";
 import { loadOnetSignals } from "@/lib/data/onet";
 
@@ -14,14 +14,26 @@ function profilesByCode(): Map<string, CareerProfile> {
   return occupationProfiles;
 }
 
-/** Every catalog career with its assessment profile, ready for scoreAnswers. */
+/** Every catalog career with its assessment profile, ready for assess(). */
 export function scoredCareers(): ScoredCareer[] {
   if (!scored) {
     const profiles = profilesByCode();
     scored = loadCareers().map((career) => {
       const profile = profiles.get(career.onetSoc);
       if (!profile) throw new Error(`No assessment profile for ${career.onetSoc} (${career.sourcePath})`);
-      return { id: career.id, title: career.title, profile: applyOverrides(profile, career.profileOverrides) };
+      return {
+        id: career.id,
+        title: career.title,
+        profile: applyOverrides(profile, career.profileOverrides),
+        // Lengths of the lists a reason can quote (explainMatch points into them by index).
+        content: {
+          interests: career.profile.interests.length,
+          strengths: career.profile.strengths.length,
+          technical: career.skills.technical.length,
+          human: career.skills.human.length,
+          paths: career.paths.length,
+        },
+      };
     });
   }
   return scored;

@@ -1,25 +1,28 @@
 // The result page in one locale, rendered per request from the URL (no state). proxy.ts gives it its
 // HTTP status (303 for form posts, 400/404 for broken links) with the same resolver it uses here.
+// Order: what the answers say about you (with uncertainty), then careers as stability tiers (no ranks),
+// then the full profile. When the answers carry no information, no career is suggested at all.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { InvalidResult } from "@/components/result/InvalidResult";
 import { MatchCard } from "@/components/result/MatchCard";
 import { ProfileCharts } from "@/components/result/ProfileCharts";
 import { ShareTools } from "@/components/result/ShareTools";
+import { assess, type CareerResult } from "@/lib/assessment/assess";
+import { explainMatch } from "@/lib/assessment/explain";
 import { resolveResultRequest, type SearchParams } from "@/lib/assessment/request";
-import { scoreAnswers, summarizePerson } from "@/lib/assessment/score";
+import { RETEST, TIER_THRESHOLDS, TIERS } from "@/lib/assessment/stability";
 import { scoredCareers } from "@/lib/assessment-data";
-import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { careerById } from "@/lib/content/careers";
 import { listCareerSlugs } from "@/lib/content/files";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/metadata";
-import { routesFor } from "@/lib/routes";
 import { requestOrigin } from "@/lib/request-origin";
-
-const TOP = 10;
+import { wordExplanation } from "@/lib/result-words";
+import { routesFor } from "@/lib/routes";
 
 export type { SearchParams };
 
@@ -45,26 +48,49 @@ export function resultMetadata(locale: Locale, params: SearchParams): Metadata {
 export async function ResultPage({ locale, params }: { locale: Locale; params: SearchParams }) {
   const dict = getDictionary(locale);
   const t = dict.result;
-  const routes = routesFor(locale);
-  const verdict = resolveResultRequest(params, isKnownCareer, routes.resultPath());
+  const r = routesFor(locale);
+  const verdict = resolveResultRequest(params, isKnownCareer, r.resultPath());
   // proxy.ts already answered redirects and set 400/404; this keeps the page correct on its own.
   if (verdict.kind === "redirect") redirect(verdict.location);
   if (verdict.kind === "invalid") return <InvalidResult problems={verdict.problems} status={verdict.status} locale={locale} />;
 
   const origin = await requestOrigin();
-  const careers = scoredCareers();
-  const local = (id: string) => careerById(id, locale);
-  const titles = new Map(careers.map((c) => [c.id, local(c.id)?.title ?? c.title]));
-  const hrefOf = (id: string) => {
-    const own = local(id);
-    return own ? routes.career(own.slug) : routesFor("en").career(id);
-  };
   const answersText = verdict.answers.join("");
-  const result = scoreAnswers(verdict.answers, careers);
-  const summary = summarizePerson(result.person);
-  const top = result.matches.slice(0, TOP);
-  const chosen = verdict.career ? result.matches.find((m) => m.careerId === verdict.career) : undefined;
-  const chosenRank = chosen ? result.matches.indexOf(chosen) + 1 : null;
+  const result = assess(verdict.answers, scoredCareers());
+  // This edition's file when it exists, else the English one (its page is linked instead).
+  const contentOf = (id: string) => careerById(id, locale) ?? careerById(id);
+  const titleOf = (id: string) => contentOf(id)?.title ?? id;
+  const hrefOf = (id: string) => {
+    const own = careerById(id, locale);
+    return own ? r.career(own.slug) : routesFor("en").career(id);
+  };
+  const card = (match: CareerResult, headingLevel: 3 | 4) => {
+    const content = contentOf(match.careerId);
+    const explanation = !result.withheld && content ? explainMatch(result, match.careerId) : null;
+    return (
+      <MatchCard
+        match={match}
+        title={titleOf(match.careerId)}
+        href={hrefOf(match.careerId)}
+        explanation={explanation && content ? wordExplanation(dict, content, explanation) : null}
+        locale={locale}
+        headingLevel={headingLevel}
+      />
+    );
+  };
+  const chosen = verdict.career ? result.careers.find((m) => m.careerId === verdict.career) : undefined;
+  const tiers = TIERS.map((tier) => ({
+    tier,
+    careers: result.careers
+      .filter((c) => c.tier === tier)
+      .sort((a, b) => titleOf(a.careerId).localeCompare(titleOf(b.careerId), locale)),
+  })).filter((group) => group.careers.length > 0);
+  const leadText = (model: "holland" | "chaside" | "mmmg") => {
+    const lead = result.leads[model];
+    return lead && lead.length > 0
+      ? dict.result.words.list(lead.map((d) => dict.dimensionLabels[model]?.[d]?.name ?? d))
+      : t.noClearLead;
+  };
 
   return (
     <div>
@@ -73,97 +99,119 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
         alternates={Object.fromEntries(LOCALES.map((l) => [l, routesFor(l).result(answersText, verdict.career)]))}
       />
       <h1 className="text-3xl font-bold">{t.heading}</h1>
-      <p className="mt-2 text-slate-800 print:hidden">{t.shareHint}</p>
-      <p className="hidden text-xs print:block">
-        {t.printLine(`${origin}${routes.result(answersText, verdict.career)}`, result.version)}
-      </p>
-      <div className="mt-3">
-        <ShareTools copyLabel={t.copyLink} copiedLabel={t.copied} printLabel={t.print} />
-      </div>
 
-      {chosen ? (
-        <section aria-labelledby="chosen-heading" className="mt-8 print:mt-3">
-          <h2 id="chosen-heading" className="mb-3 text-2xl font-semibold">
-            {t.careerFirst(titles.get(chosen.careerId) ?? chosen.careerId)}
-          </h2>
-          <MatchCard
-            match={chosen}
-            title={titles.get(chosen.careerId) ?? chosen.careerId}
-            rank={null}
-            href={hrefOf(chosen.careerId)}
-            locale={locale}
-          />
-          <p className="mt-2 text-sm text-slate-700">
-            {t.chosenRank(chosenRank ?? 0, result.matches.length)}
-          </p>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="summary-heading" className="mt-8 rounded-lg bg-brand-50 p-4 print:mt-3 print:p-0">
-        <h2 id="summary-heading" className="text-2xl font-semibold">
+      <section aria-labelledby="summary-heading" className="mt-4 rounded-lg bg-brand-50 p-4 print:mt-2 print:p-0">
+        <h2 id="summary-heading" className="text-xl font-semibold">
           {t.summaryHeading}
         </h2>
-        <p className="mt-2">{summary.sentence}</p>
-        <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
+        <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-3">
           <div>
-            <dt className="font-medium">{t.hollandCode}</dt>
-            <dd className="text-lg font-bold">{summary.hollandCode}</dd>
+            <dt className="font-medium">{t.leadInterests}</dt>
+            <dd className="font-semibold" data-testid="lead-holland">
+              {leadText("holland")}
+            </dd>
           </div>
           <div>
             <dt className="font-medium">{t.studyAreas}</dt>
-            <dd>{summary.topChaside.map((d) => dict.dimensionLabels.chaside?.[d]?.name ?? d).join(", ")}</dd>
+            <dd>{leadText("chaside")}</dd>
           </div>
           <div>
             <dt className="font-medium">{t.topMotivations}</dt>
-            <dd>{summary.topValues.map((d) => dict.dimensionLabels.mmmg?.[d]?.name ?? d).join(", ")}</dd>
+            <dd>{leadText("mmmg")}</dd>
           </div>
         </dl>
-        <h3 className="mt-4 font-semibold">
-          {t.confidenceHeading} {t.confidence[result.confidence.level]}
-        </h3>
+        <p className="mt-2 text-sm">
+          {t.confidenceHeading} <strong>{t.confidence[result.confidence.level]}</strong>
+        </p>
         {result.confidence.flags.length > 0 ? (
-          <ul className="list-disc pl-5 text-sm">
+          <ul className="list-disc pl-5 text-sm" data-testid="confidence-flags">
             {result.confidence.flags.map((flag) => (
-              <li key={flag}>{flag}</li>
+              <li key={flag}>{t.qualityFlags[flag] ?? flag}</li>
             ))}
           </ul>
         ) : null}
-        <p className="mt-2 text-sm">{t.meaning}</p>
       </section>
 
-      <section aria-labelledby="top-heading" className="mt-8 print:mt-3">
-        <h2 id="top-heading" className="mb-3 text-2xl font-semibold">
-          {t.topHeading}
-        </h2>
-        <ol className="space-y-4 print:space-y-1">
-          {top.map((match, i) => (
-            <li key={match.careerId}>
-              <MatchCard
-                match={match}
-                title={titles.get(match.careerId) ?? match.careerId}
-                rank={i + 1}
-                href={hrefOf(match.careerId)}
-                locale={locale}
-              />
-            </li>
-          ))}
-        </ol>
-        <p className="mt-4 text-sm text-slate-700 print:hidden">{t.retake}</p>
-        <p className="mt-1 text-sm text-slate-700">{t.counselor}</p>
-      </section>
+      {result.withheld ? (
+        <section aria-labelledby="withheld-heading" className="mt-6 rounded-lg border-2 border-amber-500 p-4" data-testid="withheld">
+          <h2 id="withheld-heading" className="text-xl font-semibold">
+            {t.withheldHeading}
+          </h2>
+          <p className="mt-2">{t.withheldText}</p>
+          <ul className="mt-2 list-disc pl-5">
+            {result.withheldReasons.map((flag) => (
+              <li key={flag}>{t.qualityFlags[flag] ?? flag}</li>
+            ))}
+          </ul>
+          <p className="mt-2">{t.withheldWhatNow}</p>
+          <p className="mt-3">
+            <Link
+              href={r.test(verdict.career)}
+              className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white no-underline"
+            >
+              {t.retakeLink}
+            </Link>
+          </p>
+        </section>
+      ) : (
+        <>
+          {chosen ? (
+            <section aria-labelledby="chosen-heading" className="mt-6 print:mt-3">
+              <h2 id="chosen-heading" className="mb-2 text-xl font-semibold">
+                {t.careerFirst(titleOf(chosen.careerId))}
+              </h2>
+              <p className="mb-2 text-sm text-slate-700">
+                {chosen.tier ? t.chosenInTier(t.tiers[chosen.tier] ?? chosen.tier) : t.chosenNotInTiers}
+              </p>
+              {card(chosen, 3)}
+            </section>
+          ) : null}
+          <section aria-labelledby="tiers-heading" className="mt-6 print:mt-3">
+            <h2 id="tiers-heading" className="text-xl font-semibold">
+              {t.tiersHeading}
+            </h2>
+            <p className="mt-1 text-sm text-slate-700 print:hidden">{t.tiersIntro(RETEST.runs, RETEST.top)}</p>
+            {tiers.map(({ tier, careers }) => (
+              <section key={tier} aria-labelledby={`tier-${tier}`} className="mt-4">
+                <h3 id={`tier-${tier}`} className="text-lg font-semibold" data-testid="tier-heading">
+                  {t.tiers[tier]}
+                </h3>
+                <p className="text-sm text-slate-700 print:hidden">{t.tierMeaning[tier]?.(Math.round(TIER_THRESHOLDS[tier] * 10))}</p>
+                <ul className="mt-2 space-y-3 print:space-y-1">
+                  {careers.map((match) => (
+                    <li key={match.careerId}>{card(match, 4)}</li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+            <p className="mt-4 text-sm text-slate-700">{t.counselor}</p>
+          </section>
+        </>
+      )}
 
       <section aria-labelledby="profile-heading" className="mt-10 print:hidden">
-        <h2 id="profile-heading" className="mb-3 text-2xl font-semibold">
+        <h2 id="profile-heading" className="mb-3 text-xl font-semibold">
           {t.profileHeading}
         </h2>
-        <ProfileCharts person={result.person} locale={locale} />
+        <ProfileCharts profile={result.profile} locale={locale} />
       </section>
 
+      <section aria-labelledby="share-heading" className="mt-8 print:hidden">
+        <h2 id="share-heading" className="text-lg font-semibold">
+          {t.shareHeading}
+        </h2>
+        <p className="mt-1 text-sm">{t.shareHint}</p>
+        <div className="mt-2">
+          <ShareTools copyLabel={t.copyLink} copiedLabel={t.copied} printLabel={t.print} />
+        </div>
+      </section>
+      <p className="hidden text-xs print:block">{t.printLine(`${origin}${r.result(answersText, verdict.career)}`, result.version)}</p>
+
       <p className="mt-8 flex flex-wrap gap-4 print:hidden">
-        <Link href={routes.test(verdict.career ?? undefined)} className="text-brand-700 underline">
+        <Link href={r.test(verdict.career)} className="inline-flex min-h-6 items-center text-brand-700 underline">
           {t.retakeLink}
         </Link>
-        <Link href={routes.methodology()} className="text-brand-700 underline">
+        <Link href={r.methodology()} className="inline-flex min-h-6 items-center text-brand-700 underline">
           {dict.test.methodologyLink}
         </Link>
       </p>

@@ -1,9 +1,18 @@
-// The person's profile in each model: a RIASEC hexagon and bars, each with a text equivalent
-// (the values are printed beside the charts, so nothing depends on seeing them).
-import { MODELS, dimensionsOf, type Model } from "@/lib/assessment/models";
-import type { PersonProfile } from "@/lib/assessment/score";
+// The person's profile, model by model, interests first (Holland and CHASIDE share items, so they are
+// one block) and VAK last as the weakest signal: each score with its uncertainty range from the number
+// of items behind it, a hexagon for interests, and every number also in text.
+import type { ProfileWithRanges } from "@/lib/assessment/assess";
+import { dimensionsOf, type Model } from "@/lib/assessment/models";
 import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
+
+/** Display order: interests, then values, personality, and how you like to take things in. */
+const BLOCKS: readonly { id: string; models: readonly Model[] }[] = [
+  { id: "interests", models: ["holland", "chaside"] },
+  { id: "values", models: ["mmmg"] },
+  { id: "personality", models: ["bigFive"] },
+  { id: "vak", models: ["vak"] },
+];
 
 const toScore = (value: number) => Math.round(value * 100);
 
@@ -49,7 +58,7 @@ function Hexagon({ values, t }: { values: Record<string, number>; t: Dictionary 
   );
 }
 
-function Bars({ model, values, t }: { model: Model; values: Record<string, number>; t: Dictionary }) {
+function Bars({ model, profile, t }: { model: Model; profile: ProfileWithRanges; t: Dictionary }) {
   const dims = dimensionsOf(model);
   return (
     <table className="w-full text-sm">
@@ -58,11 +67,15 @@ function Bars({ model, values, t }: { model: Model; values: Record<string, numbe
         <tr>
           <th scope="col">{t.result.dimension}</th>
           <th scope="col">{t.result.score}</th>
+          <th scope="col">{t.result.range}</th>
         </tr>
       </thead>
       <tbody>
         {dims.map((dimension) => {
-          const score = toScore(values[dimension] ?? 0);
+          const value = profile[model][dimension];
+          const score = toScore(value?.score ?? 0);
+          const low = toScore(value?.low ?? 0);
+          const high = toScore(value?.high ?? 0);
           return (
             <tr key={dimension}>
               <th scope="row" className="w-1/2 py-0.5 pr-2 text-left font-normal">
@@ -70,12 +83,17 @@ function Bars({ model, values, t }: { model: Model; values: Record<string, numbe
               </th>
               <td className="py-0.5">
                 <span className="flex items-center gap-2">
-                  <span aria-hidden="true" className="block h-2.5 flex-1 rounded bg-slate-200">
-                    <span className="block h-2.5 rounded bg-brand-600" style={{ width: `${score}%` }} />
+                  <span aria-hidden="true" className="relative block h-3 flex-1 rounded bg-slate-200">
+                    <span
+                      className="absolute top-0 block h-3 rounded bg-brand-100"
+                      style={{ left: `${low}%`, width: `${Math.max(high - low, 1)}%` }}
+                    />
+                    <span className="absolute top-0 block h-3 w-1 rounded bg-brand-700" style={{ left: `calc(${score}% - 2px)` }} />
                   </span>
                   <span className="w-8 text-right tabular-nums">{score}</span>
                 </span>
               </td>
+              <td className="w-16 py-0.5 text-right text-xs tabular-nums text-slate-700">{t.result.rangeValue(low, high)}</td>
             </tr>
           );
         })}
@@ -84,24 +102,29 @@ function Bars({ model, values, t }: { model: Model; values: Record<string, numbe
   );
 }
 
-export function ProfileCharts({ person, locale }: { person: PersonProfile; locale: Locale }) {
+export function ProfileCharts({ profile, locale }: { profile: ProfileWithRanges; locale: Locale }) {
   const t = getDictionary(locale);
+  const hexagon = Object.fromEntries(Object.entries(profile.holland).map(([d, v]) => [d, v.score]));
   return (
-    <div className="grid gap-6 md:grid-cols-2">
-      {MODELS.map((model) => (
-        <section
-          key={model}
-          aria-labelledby={`model-${model}`}
-          className="rounded-lg border border-slate-200 p-4 break-inside-avoid"
-        >
-          <h3 id={`model-${model}`} className="font-semibold">
-            {t.modelNames[model]}
+    <div className="space-y-6">
+      {BLOCKS.map((block) => (
+        <section key={block.id} aria-labelledby={`block-${block.id}`} className="rounded-lg border border-slate-200 p-4">
+          <h3 id={`block-${block.id}`} className="text-lg font-semibold">
+            {t.result.blocks[block.id]}
           </h3>
-          <p className="mb-3 text-sm text-slate-700">{t.modelMeasures[model]}</p>
-          {model === "holland" ? <Hexagon values={person.models.holland} t={t} /> : null}
-          <Bars model={model} values={person.models[model]} t={t} />
+          <div className={block.models.length > 1 ? "mt-2 grid gap-6 md:grid-cols-2" : "mt-2"}>
+            {block.models.map((model) => (
+              <div key={model} className="break-inside-avoid">
+                <h4 className="font-semibold">{t.modelNames[model]}</h4>
+                <p className="mb-2 text-sm text-slate-700">{t.modelMeasures[model]}</p>
+                {model === "holland" ? <Hexagon values={hexagon} t={t} /> : null}
+                <Bars model={model} profile={profile} t={t} />
+              </div>
+            ))}
+          </div>
         </section>
       ))}
+      <p className="text-sm text-slate-700">{t.result.rangeNote}</p>
     </div>
   );
 }

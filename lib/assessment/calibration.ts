@@ -1,7 +1,10 @@
 // Maps a raw match score (0-1) onto the 0-100 match index with a frozen, monotone piecewise-linear
 // curve fitted on a reference population (methodology §4.2). Never rescaled per user.
+import type { ItemScoreShare } from "./influence";
 import type { Model } from "./models";
+import type { PersonNorms } from "./person";
 import type { OccupationNorms } from "./profiles";
+import type { SimulationSettings } from "./simulate";
 
 /** [raw score, match index] pairs, raw strictly increasing. */
 export type CalibrationKnots = readonly (readonly [number, number])[];
@@ -12,9 +15,24 @@ export interface CalibrationData {
   /** scoringFingerprint() when frozen: changes to items, weights or crosswalks invalidate the file. */
   fingerprint: string;
   seed: number;
+  /** Simulated respondents kept (withheld answer sets are left out, methodology §2.4). */
   respondents: number;
   occupations: number;
   generated: string;
+  /** How the reference respondents were simulated (simulate.ts), published with the result. */
+  simulation: SimulationSettings;
+  /** Fitted raw weights: S = Σ rawWeights·similarity (influence.ts). */
+  rawWeights: Record<Model, number>;
+  /** Measured influence of each model at rawWeights; the design weights are the target. */
+  influence: Record<Model, number>;
+  weightFit: { iterations: number; maxError: number };
+  /**
+   * Mean and SD of each 0-1 dimension score over the reference respondents: the Big Five person norms
+   * (z-scores) and the SD behind each dimension's SEM. Simulated, not measured on people.
+   */
+  personNorms: PersonNorms;
+  /** Share of a career's score variance one item explains (uniform random answers × occupations). */
+  itemScoreShares: { respondents: number; seed: number; items: ItemScoreShare[] };
   /** Raw-score quantiles of the reference person × occupation pairs. */
   quantiles: { p50: number; p90: number; p99: number };
   knots: CalibrationKnots;
@@ -46,17 +64,13 @@ export const QUANTILE_TARGETS: readonly (readonly [number, number])[] = [
 
 export type Band = "strong" | "good" | "possible" | "weak";
 
-export const BAND_LABELS: Record<Band, string> = {
-  strong: "Strong fit",
-  good: "Good fit",
-  possible: "Possible fit",
-  weak: "Weak fit",
-};
+/** Lowest index of each band (methodology §4.2); anything below `possible` is `weak`. */
+export const BAND_THRESHOLDS = { strong: 75, good: 60, possible: 45 } as const;
 
 export function bandOf(index: number): Band {
-  if (index >= 75) return "strong";
-  if (index >= 60) return "good";
-  if (index >= 45) return "possible";
+  if (index >= BAND_THRESHOLDS.strong) return "strong";
+  if (index >= BAND_THRESHOLDS.good) return "good";
+  if (index >= BAND_THRESHOLDS.possible) return "possible";
   return "weak";
 }
 

@@ -1,206 +1,354 @@
-// "Why you matched" and "might not suit you if" lines, generated from the per-dimension contributions
-// of each model (methodology §4.3), so they name only dimensions that actually moved the score.
-import { DIMENSIONS, MODELS, MODEL_WEIGHTS, dimensionLabel, type Model } from "./models";
-import { HOLLAND_SHAPE_WEIGHT, type CorrelationDetail, type Similarities } from "./similarity";
+// Structured reasons for one career of a result (methodology §4.3): the dimensions where this person and
+// this career agree most (fit) and differ most (misfit), measured by their effect on the raw score, and
+// one caution. Data only: the page words them, quoting the career's own text through `pointer`.
+import { contextOf, type AssessmentContext, type AssessmentResult } from "./assess";
+import { CALIBRATION } from "./calibration-data";
+import type { Band } from "./calibration";
+import { catalogFor, derivePersonVectors, weightVector, type ContentField, type ScoredCareer } from "./catalog";
+import { DIMENSIONS, MODELS, dimensionsOf, type Model } from "./models";
+import { HOLLAND_SHAPE_WEIGHT } from "./similarity";
 
-export interface ExplainInput {
-  title: string;
-  similarities: Similarities;
-  /** Models of this career that are estimated by the gap rule. */
-  estimated: ReadonlySet<Model>;
-  /** Median similarity per model in the reference population: above it, the model helped. */
-  medians: Record<Model, number>;
+export type Fit = "good" | "mixed" | "weak";
+export type Level = "high" | "low";
+
+/** An entry of the career file the page can quote next to the reason (field list, 0-based index). */
+export interface ContentPointer {
+  field: ContentField;
+  index: number;
 }
 
-/** A contribution smaller than this (share of r) is noise, not a reason. */
-const MIN_REASON_CONTRIBUTION = 0.05;
-/** Big Five: the job must be this distinctive (|z|) on a trait, and the person this close to it. */
-const DISTINCTIVE_Z = 0.5;
-const CLOSE_Z = 1.0;
-const FAR_Z = 1.0;
-/** VAK: a mode counts when its share is clearly above an even third. */
-const LEANING_SHARE = 0.4;
-/** VAK: a mode the person clearly leans on less than the other two. */
-const LOW_SHARE = 0.3;
-
-const plain = (model: Model, dimension: string): string => dimensionLabel(model, dimension).plain;
-const nameOf = (model: Model, dimension: string): string => dimensionLabel(model, dimension).name;
-
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? "";
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1] ?? ""}`;
+export interface Reason {
+  kind: "fit" | "misfit";
+  model: Model;
+  dimensions: string[];
+  /** Where the person stands on these dimensions (against their own profile, or the population for Big Five). */
+  person: Level;
+  /** Where the career stands (against other occupations). */
+  career: Level;
+  pointer: ContentPointer | null;
 }
 
-/** Dimensions where both the person and the career are above their own average, strongest first. */
-function sharedHighs(detail: CorrelationDetail, dimensions: readonly string[], count: number): string[] {
-  return dimensions
-    .filter(
-      (d) =>
-        (detail.contributions[d] ?? 0) >= MIN_REASON_CONTRIBUTION &&
-        (detail.personDeviation[d] ?? 0) > 0 &&
-        (detail.careerDeviation[d] ?? 0) > 0,
-    )
-    .sort((a, b) => (detail.contributions[b] ?? 0) - (detail.contributions[a] ?? 0))
-    .slice(0, count);
+export interface Caution {
+  model: Model;
+  dimension: string;
+  /** Whether the person is below (low) or above (high) the reference respondents on it. */
+  person: Level;
+  career: "high";
+  pointer: ContentPointer | null;
 }
 
-function reasonFor(model: Model, input: ExplainInput): string | null {
-  const { similarities, title } = input;
-  switch (model) {
-    case "holland": {
-      const dims = sharedHighs(similarities.holland.detail, DIMENSIONS.holland, 2);
-      if (dims.length === 0) return null;
-      return `You enjoy ${joinWords(dims.map((d) => plain("holland", d)))}; ${title} work is largely ${joinWords(
-        dims.map((d) => nameOf("holland", d)),
-      )}.`;
-    }
-    case "chaside": {
-      const [area] = sharedHighs(similarities.chaside.detail, DIMENSIONS.chaside, 1);
-      if (!area) return null;
-      return `Your interest in ${plain("chaside", area)} matches a main study area for this career: ${nameOf("chaside", area)}.`;
-    }
-    case "mmmg": {
-      const dims = sharedHighs(similarities.mmmg.detail, DIMENSIONS.mmmg, 2);
-      if (dims.length === 0) return null;
-      const more = dims.length === 1 ? "more of it" : "more of both";
-      return `You care about ${joinWords(dims.map((d) => plain("mmmg", d)))}, and this career offers ${more} than most.`;
-    }
-    case "bigFive": {
-      const { personZ, careerZ, terms } = similarities.bigFive.detail;
-      const traits = DIMENSIONS.bigFive
-        .filter((t) => (careerZ[t] ?? 0) >= DISTINCTIVE_Z && Math.abs((personZ[t] ?? 0) - (careerZ[t] ?? 0)) < CLOSE_Z)
-        .sort((a, b) => (terms[a] ?? 0) - (terms[b] ?? 0))
-        .slice(0, 2);
-      if (traits.length === 0) return null;
-      return `This career calls for ${joinWords(traits.map((t) => plain("bigFive", t)))}, which fits how you describe yourself.`;
-    }
-    case "vak": {
-      const { personShares, careerShares } = similarities.vak.detail;
-      const mode = DIMENSIONS.vak
-        .filter((m) => (careerShares[m] ?? 0) >= LEANING_SHARE && (personShares[m] ?? 0) >= 1 / 3)
-        .sort((a, b) => (careerShares[b] ?? 0) - (careerShares[a] ?? 0))[0];
-      if (!mode) return null;
-      return `The work relies a lot on ${plain("vak", mode)}, which is how you like to work.`;
-    }
-  }
+export interface MatchExplanation {
+  careerId: string;
+  /** From the band: strong/good → good, possible → mixed, weak → weak. Null when withheld. */
+  fit: Fit | null;
+  /** Best first; a weak match leads with misfits. */
+  reasons: Reason[];
+  caution: Caution | null;
 }
 
-const ESTIMATED_NOTE = " O*NET has no data on this for the career, so this part is estimated from similar careers.";
+/** Our choices, in raw-score units (the reference raw scores span about 0.25-0.85). */
+export const EXPLAIN_RULES = {
+  /** A dimension moving the raw score by less than this is noise, not a reason. */
+  minEffect: 0.004,
+  /** At most this many dimensions in one reason, and reasons per card. */
+  maxDimensions: 2,
+  maxReasons: 3,
+  /** Big Five / VAK / caution: the career must be this distinctive (z) on a dimension to count it. */
+  distinctiveZ: 0.5,
+  /** Big Five fit: person within this many SDs of the career's demand. */
+  closeZ: 1.0,
+  /** A shared dislike ("you avoid X, the career has little X") ranks at this fraction of its effect. */
+  sharedLowWeight: 0.5,
+  /** A card may lead with a weaker reason than its best, to differ from earlier cards, down to this fraction. */
+  distinctFloor: 0.5,
+} as const;
 
-/** 2-3 sentences from the models that lifted the score most above a typical pair. */
-export function explainReasons(input: ExplainInput): string[] {
-  const ranked = MODELS.map((model) => ({
-    model,
-    advantage: MODEL_WEIGHTS[model] * (input.similarities[model].value - input.medians[model]),
-  }))
-    .filter((entry) => entry.advantage > 0)
-    .sort((a, b) => b.advantage - a.advantage);
-  const reasons: string[] = [];
-  for (const { model } of ranked) {
-    if (reasons.length === 3) break;
-    const sentence = reasonFor(model, input);
-    if (!sentence) continue;
-    reasons.push(input.estimated.has(model) ? `${sentence}${ESTIMATED_NOTE}` : sentence);
-  }
-  if (reasons.length === 1) {
-    reasons.push("Apart from that, your answers overlap only partly with what this career usually involves.");
-  } else if (reasons.length === 0) {
-    // Nothing lifted the score: say so, and contrast the career's main activities with the person's.
-    const { personDeviation, careerDeviation } = input.similarities.holland.detail;
-    const strongest = (deviation: Record<string, number>) =>
-      [...DIMENSIONS.holland]
-        .sort((a, b) => (deviation[b] ?? 0) - (deviation[a] ?? 0))
-        .slice(0, 2)
-        .map((d) => nameOf("holland", d));
-    reasons.push(
-      "Your answers overlap only a little with what this career usually involves.",
-      `${input.title} work is mostly ${joinWords(strongest(careerDeviation))}, while your answers lean towards ${joinWords(strongest(personDeviation))} activities.`,
-    );
-  }
-  return reasons;
-}
+export const FIT_BY_BAND: Record<Band, Fit> = { strong: "good", good: "good", possible: "mixed", weak: "weak" };
 
-interface CautionCandidate {
-  /** Effect on the raw score (negative = pulled the match down). */
+/** Which list of the career file a reason points into. A choice by field only: no text is matched. */
+export const POINTER_FIELDS: Record<"fit" | "misfit", Record<Model, ContentField>> = {
+  fit: { holland: "interests", chaside: "interests", mmmg: "paths", bigFive: "strengths", vak: "technical" },
+  misfit: { holland: "technical", chaside: "technical", mmmg: "paths", bigFive: "human", vak: "technical" },
+};
+
+interface Candidate {
+  kind: "fit" | "misfit";
+  model: Model;
+  dimensions: string[];
+  person: Level;
+  career: Level;
   effect: number;
-  text: string;
 }
 
-function correlationCautions(model: "holland" | "chaside" | "mmmg", input: ExplainInput): CautionCandidate[] {
-  const detail = input.similarities[model].detail;
-  // Similarity = (r + 1)/2, so a contribution c_j moves it by c_j/2 (times 0.8 for Holland's shape part).
-  const scale = MODEL_WEIGHTS[model] * (model === "holland" ? HOLLAND_SHAPE_WEIGHT : 1) * 0.5;
-  return DIMENSIONS[model].flatMap((d): CautionCandidate[] => {
-    const c = detail.contributions[d] ?? 0;
-    if (c >= 0) return [];
-    const personHigh = (detail.personDeviation[d] ?? 0) > 0;
-    const effect = scale * c;
-    if (model === "mmmg") {
-      // Only "you want it, the job lacks it" is a reason not to fit; the reverse is harmless.
-      return personHigh
-        ? [
-            {
-              effect,
-              text: `Might not suit you if ${plain(model, d)} matters a lot to you: this career offers less of it than most.`,
-            },
-          ]
-        : [];
-    }
-    return [
-      personHigh
-        ? {
-            effect,
-            text: `Might not suit you if you want to spend most of your time ${plain(model, d)}: this career has little of it.`,
-          }
-        : { effect, text: `Might not suit you if you dislike ${plain(model, d)}: this career has a lot of it.` },
-    ];
+const level = (x: number): Level => (x >= 0 ? "high" : "low");
+
+function correlationCandidates(
+  context: AssessmentContext,
+  i: number,
+  model: "holland" | "chaside" | "mmmg",
+): Candidate[] {
+  const dims = dimensionsOf(model);
+  const n = dims.length;
+  const person =
+    model === "holland"
+      ? context.person.hollandUnit
+      : model === "chaside"
+        ? context.person.chasideUnit
+        : context.person.mmmgUnit;
+  const career =
+    model === "holland"
+      ? context.catalog.hollandUnit
+      : model === "chaside"
+        ? context.catalog.chasideUnit
+        : context.catalog.mmmgUnit;
+  // Similarity = shape·(r + 1)/2 and r = Σ c_j, so c_j moves the raw score by weight·shape·c_j/2.
+  const scale = (context.weights[MODELS.indexOf(model)] ?? 0) * (model === "holland" ? HOLLAND_SHAPE_WEIGHT : 1) * 0.5;
+  const groups = new Map<string, { candidate: Candidate; parts: { dimension: string; effect: number }[] }>();
+  dims.forEach((dimension, j) => {
+    const u = person[j] ?? 0;
+    const o = career[i * n + j] ?? 0;
+    const effect = scale * u * o;
+    if (Math.abs(effect) < EXPLAIN_RULES.minEffect) return;
+    const kind = effect > 0 ? "fit" : "misfit";
+    // Wanting less of a work value than a job offers is no reason not to fit it.
+    if (model === "mmmg" && kind === "misfit" && u < 0) return;
+    const key = `${kind}|${level(u)}|${level(o)}`;
+    const group = groups.get(key) ?? {
+      candidate: { kind, model, dimensions: [], person: level(u), career: level(o), effect: 0 },
+      parts: [],
+    };
+    group.parts.push({ dimension, effect });
+    groups.set(key, group);
+  });
+  return [...groups.values()].map(({ candidate, parts }) => {
+    const top = parts.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect)).slice(0, EXPLAIN_RULES.maxDimensions);
+    return {
+      ...candidate,
+      dimensions: dims.filter((d) => top.some((p) => p.dimension === d)),
+      effect: top.reduce((sum, p) => sum + p.effect, 0),
+    };
   });
 }
 
-function bigFiveCautions(input: ExplainInput): CautionCandidate[] {
-  const { value, detail } = input.similarities.bigFive;
-  const totalTerms = DIMENSIONS.bigFive.reduce((sum, t) => sum + (detail.terms[t] ?? 0), 0);
-  return DIMENSIONS.bigFive.flatMap((t): CautionCandidate[] => {
-    const zo = detail.careerZ[t] ?? 0;
-    const zu = detail.personZ[t] ?? 0;
-    // Only when the person is below the typical respondent too: "more than you" alone is not a warning.
-    if (zo < DISTINCTIVE_Z || zu >= 0 || zo - zu < FAR_Z || totalTerms <= 0) return [];
-    // Share of the Big Five shortfall (1 − similarity) that this trait's distance accounts for.
-    const effect = -MODEL_WEIGHTS.bigFive * (1 - value) * ((detail.terms[t] ?? 0) / totalTerms);
+/** Big Five: effect of each distinctive trait against a typical (z = 0) person, ≈ w·s·a_j·(z_o² − (z_u − z_o)²)/2. */
+function bigFiveCandidates(context: AssessmentContext, i: number, similarity: number): Candidate[] {
+  const m = MODELS.indexOf("bigFive");
+  const n = DIMENSIONS.bigFive.length;
+  const weight = context.weights[m] ?? 0;
+  return DIMENSIONS.bigFive.flatMap((trait, j): Candidate[] => {
+    const zo = context.catalog.z.bigFive[i * n + j] ?? 0;
+    const zu = context.person.bigFiveZ[j] ?? 0;
+    if (Math.abs(zo) < EXPLAIN_RULES.distinctiveZ) return [];
+    const a = context.catalog.bigFiveWeight[i * n + j] ?? 0;
+    const effect = (weight * similarity * a * (zo * zo - (zu - zo) ** 2)) / 2;
+    if (Math.abs(effect) < EXPLAIN_RULES.minEffect) return [];
+    if (effect > 0 && Math.abs(zu - zo) >= EXPLAIN_RULES.closeZ) return [];
     return [
       {
+        kind: effect > 0 ? "fit" : "misfit",
+        model: "bigFive",
+        dimensions: [trait],
+        person: level(zu),
+        career: level(zo),
         effect,
-        text: `Might not suit you if ${plain("bigFive", t)} does not come easily to you: this career demands a lot of it.`,
       },
     ];
   });
 }
 
-function vakCautions(input: ExplainInput): CautionCandidate[] {
-  const { personShares, careerShares } = input.similarities.vak.detail;
-  return DIMENSIONS.vak.flatMap((m): CautionCandidate[] => {
-    const gap = (careerShares[m] ?? 0) - (personShares[m] ?? 0);
-    if ((careerShares[m] ?? 0) < LEANING_SHARE || (personShares[m] ?? 0) >= LOW_SHARE || gap <= 0.1) return [];
+/** VAK: each mode's share distance against an even (⅓) person; only modes the work leans on. */
+function vakCandidates(context: AssessmentContext, i: number): Candidate[] {
+  const m = MODELS.indexOf("vak");
+  const n = DIMENSIONS.vak.length;
+  const weight = context.weights[m] ?? 0;
+  return DIMENSIONS.vak.flatMap((mode, j): Candidate[] => {
+    const po = context.catalog.vakShares[i * n + j] ?? 0;
+    const pu = context.person.vakShares[j] ?? 0;
+    if ((context.catalog.z.vak[i * n + j] ?? 0) < EXPLAIN_RULES.distinctiveZ) return [];
+    const effect = (weight * (Math.abs(1 / 3 - po) - Math.abs(pu - po))) / 2;
+    if (Math.abs(effect) < EXPLAIN_RULES.minEffect) return [];
     return [
       {
-        effect: -MODEL_WEIGHTS.vak * gap,
-        text: `Might not suit you if you do not enjoy ${plain("vak", m)}: the work relies on it a lot.`,
+        kind: effect > 0 ? "fit" : "misfit",
+        model: "vak",
+        dimensions: [mode],
+        person: level(pu - 1 / 3),
+        career: "high",
+        effect,
       },
     ];
   });
 }
 
-/** The single line from the largest negative contribution across all models. */
-export function explainCaution(input: ExplainInput): string {
-  const candidates = [
-    ...correlationCautions("holland", input),
-    ...correlationCautions("chaside", input),
-    ...correlationCautions("mmmg", input),
-    ...bigFiveCautions(input),
-    ...vakCautions(input),
-  ].sort((a, b) => a.effect - b.effect);
-  return (
-    candidates[0]?.text ??
-    "Might not suit you if the day-to-day tasks differ from what you imagine: read what a typical day involves before deciding."
-  );
+function candidatesFor(context: AssessmentContext, i: number, bigFiveSimilarity: number): Candidate[] {
+  return [
+    ...correlationCandidates(context, i, "holland"),
+    ...correlationCandidates(context, i, "chaside"),
+    ...correlationCandidates(context, i, "mmmg"),
+    ...bigFiveCandidates(context, i, bigFiveSimilarity),
+    ...vakCandidates(context, i),
+  ].sort((a, b) => strength(b) - strength(a));
+}
+
+/** Ranking strength: |effect|, with shared dislikes discounted (they say less about why a career fits). */
+function strength(c: Candidate): number {
+  const sharedLow = c.kind === "fit" && c.person === "low" && c.career === "low";
+  return Math.abs(c.effect) * (sharedLow ? EXPLAIN_RULES.sharedLowWeight : 1);
+}
+
+const signature = (c: Pick<Candidate, "kind" | "model" | "dimensions" | "person" | "career">): string =>
+  `${c.kind}|${c.model}|${c.dimensions.join(",")}|${c.person}|${c.career}`;
+
+/** Reason kinds in card order: good → fit, fit, misfit; mixed → fit, misfit, fit; weak → misfit, misfit, fit. */
+const SEQUENCE: Record<Fit, ("fit" | "misfit")[]> = {
+  good: ["fit", "fit", "misfit"],
+  mixed: ["fit", "misfit", "fit"],
+  weak: ["misfit", "misfit", "fit"],
+};
+
+class PointerPicker {
+  private used = new Map<ContentField, number>();
+  constructor(private readonly career: ScoredCareer | undefined) {}
+  /** The next unused entry of `field` in this career's file, or null when the file has none. */
+  next(field: ContentField): ContentPointer | null {
+    const count = this.career?.content?.[field] ?? 0;
+    const index = this.used.get(field) ?? 0;
+    if (index >= count) return null;
+    this.used.set(field, index + 1);
+    return { field, index };
+  }
+}
+
+function chooseReasons(
+  candidates: Candidate[],
+  fit: Fit,
+  usedFirst: Set<string>,
+  career: ScoredCareer | undefined,
+): Reason[] {
+  const chosen: Candidate[] = [];
+  for (const kind of SEQUENCE[fit]) {
+    const pool = candidates.filter((c) => c.kind === kind && !chosen.includes(c));
+    // A card leads with a reason no earlier card led with, if one is nearly as strong as its best.
+    const best = pool[0];
+    const floor = best ? strength(best) * EXPLAIN_RULES.distinctFloor : 0;
+    const pick =
+      chosen.length === 0 ? (pool.find((c) => strength(c) >= floor && !usedFirst.has(signature(c))) ?? best) : best;
+    if (pick) chosen.push(pick);
+  }
+  const first = chosen[0];
+  if (first) usedFirst.add(signature(first));
+  const pointers = new PointerPicker(career);
+  return chosen.slice(0, EXPLAIN_RULES.maxReasons).map(({ kind, model, dimensions, person, career: where }) => ({
+    kind,
+    model,
+    dimensions,
+    person,
+    career: where,
+    pointer: pointers.next(POINTER_FIELDS[kind][model]),
+  }));
+}
+
+/** The dimension the career demands (z ≥ distinctiveZ) on which the person is lowest (population z). */
+function cautionFor(context: AssessmentContext, i: number, career: ScoredCareer | undefined): Caution | null {
+  const norms = context.calibration.personNorms;
+  let best: { model: Model; dimension: string; zu: number; zo: number } | null = null;
+  for (const model of ["holland", "chaside", "bigFive", "vak"] as const) {
+    const dims = dimensionsOf(model);
+    const scores = context.person.scores[model];
+    dims.forEach((dimension, j) => {
+      const zo = context.catalog.z[model][i * dims.length + j] ?? 0;
+      if (zo < EXPLAIN_RULES.distinctiveZ) return;
+      const norm = norms[model][dimension];
+      const zu = norm && norm.sd > 0 ? ((scores[j] ?? 0.5) - norm.mean) / norm.sd : 0;
+      if (!best || zu < best.zu || (zu === best.zu && zo > best.zo)) best = { model, dimension, zu, zo };
+    });
+  }
+  if (!best) return null;
+  const { model, dimension, zu } = best;
+  return {
+    model,
+    dimension,
+    person: level(zu),
+    career: "high",
+    pointer: new PointerPicker(career).next(POINTER_FIELDS.misfit[model]),
+  };
+}
+
+/** Per result: its context and the explanations made so far (the cards, then any asked for). */
+const explanations = new WeakMap<
+  AssessmentResult,
+  { context: AssessmentContext; byCareer: Map<string, MatchExplanation> }
+>();
+
+/** Rebuilds the context of a result that lost it (e.g. after JSON), from its profile and the careers. */
+function rebuildContext(result: AssessmentResult, careers: readonly ScoredCareer[]): AssessmentContext {
+  const calibration = CALIBRATION;
+  const catalog = catalogFor(careers, calibration);
+  const scores = Object.fromEntries(
+    MODELS.map((model) => [
+      model,
+      Float64Array.from(dimensionsOf(model), (d) => result.profile[model][d]?.score ?? 0.5),
+    ]),
+  ) as Record<Model, Float64Array>;
+  return {
+    catalog,
+    calibration,
+    person: derivePersonVectors(scores, calibration.personNorms.bigFive),
+    weights: weightVector(calibration.rawWeights),
+    positions: new Map(catalog.ids.map((id, i) => [id, i])),
+  };
+}
+
+function explainOne(
+  result: AssessmentResult,
+  context: AssessmentContext,
+  careerId: string,
+  usedFirst: Set<string>,
+): MatchExplanation | null {
+  const i = context.positions.get(careerId);
+  const entry = result.careers.find((c) => c.careerId === careerId);
+  if (i === undefined || !entry) return null;
+  if (result.withheld || entry.band === null) return { careerId, fit: null, reasons: [], caution: null };
+  const career = context.catalog.careers[i];
+  const fit = FIT_BY_BAND[entry.band];
+  const bigFive = entry.breakdown.find((b) => b.model === "bigFive")?.similarity ?? 0;
+  return {
+    careerId,
+    fit,
+    reasons: chooseReasons(candidatesFor(context, i, bigFive), fit, usedFirst, career),
+    caution: cautionFor(context, i, career),
+  };
+}
+
+/**
+ * Reasons and caution for one career of a result. The cards of one result (its tiered careers) are
+ * explained together, in result order, so no two of them lead with the same reason; the answer for
+ * any career is the same whichever card is asked first. `careers` is only needed for a result that
+ * did not come from assess() in this process (for example one parsed from JSON).
+ */
+export function explainMatch(
+  result: AssessmentResult,
+  careerId: string,
+  careers?: readonly ScoredCareer[],
+): MatchExplanation | null {
+  let cache = explanations.get(result);
+  if (!cache) {
+    const context = contextOf(result) ?? (careers ? rebuildContext(result, careers) : undefined);
+    if (!context) throw new Error("explainMatch: pass the careers for a result that did not come from assess()");
+    const byCareer = new Map<string, MatchExplanation>();
+    const usedFirst = new Set<string>();
+    for (const card of result.careers) {
+      if (card.tier === null) continue;
+      const explanation = explainOne(result, context, card.careerId, usedFirst);
+      if (explanation) byCareer.set(card.careerId, explanation);
+    }
+    cache = { context, byCareer };
+    explanations.set(result, cache);
+  }
+  const cached = cache.byCareer.get(careerId);
+  if (cached) return cached;
+  // Careers outside the cards are explained on their own.
+  const explanation = explainOne(result, cache.context, careerId, new Set());
+  if (explanation) cache.byCareer.set(careerId, explanation);
+  return explanation;
 }

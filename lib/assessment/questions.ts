@@ -2,7 +2,7 @@
 // The same key is published at /methodology/key.json; bump ASSESSMENT_VERSION when items or weights change.
 import type { Model } from "./models";
 
-export const ASSESSMENT_VERSION = "1";
+export const ASSESSMENT_VERSION = "2";
 
 export const SCALE = { min: 1, max: 5 } as const;
 
@@ -228,6 +228,12 @@ export const CHANGELOG: { version: string; date: string; changes: string }[] = [
     date: "2026-11-25",
     changes:
       "First version: 21 items on a 1-5 agreement scale, scored on five models (Holland .40, CHASIDE areas .20, motivations .20, Big Five .15, VAK .05), match index calibrated on simulated respondents.",
+  },
+  {
+    version: "2",
+    date: "2026-12-04",
+    changes:
+      "Same 21 items. Raw model weights refitted so each model's measured influence matches the design weights; Big Five person norms derived from the simulated respondents; careers shown as stability tiers; answer sets without information are withheld; profile scores carry uncertainty ranges.",
   },
 ];
 

@@ -1,5 +1,6 @@
 // Per-model similarity between a person and a career (methodology §4.1), each in 0-1, with the
-// per-dimension detail that explain.ts turns into reasons. Pure arithmetic, no I/O.
+// per-dimension detail. This is the readable reference implementation: catalog.ts computes the same
+// numbers from precomputed typed arrays for speed, and a unit test keeps the two in agreement.
 import { DIMENSIONS, dimensionsOf, type Model } from "./models";
 import type { ModelVector } from "./profiles";
 
@@ -36,10 +37,10 @@ export interface Similarities {
 export const HOLLAND_SHAPE_WEIGHT = 0.8;
 
 /**
- * Provisional person norms for Big Five (0-1 scale) until pilot data exist: short agreement scales
- * tend to sit a little above the midpoint with an SD near 0.2 (IPIP/Mini-IPIP item statistics).
+ * Person norms for the Big Five z-scores: mean and SD of each trait score over the simulated reference
+ * respondents (CalibrationData.personNorms.bigFive), stated as such until pilot data exist.
  */
-export const BIG_FIVE_PERSON_NORMS = { mean: 0.55, sd: 0.2 } as const;
+export type TraitNorms = Record<string, { mean: number; sd: number }>;
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
@@ -113,14 +114,19 @@ export function correlationSimilarity(
  * exp(−D²/2) with D² = Σ a_j (z_u − z_o)² / Σ a_j and a_j = |z_o|: only traits on which the job is
  * distinctive count. A job distinctive on nothing fits everyone (similarity 1).
  */
-export function bigFiveSimilarity(person: ModelVector, careerZ: ModelVector): Similarities["bigFive"] {
+export function bigFiveSimilarity(
+  person: ModelVector,
+  careerZ: ModelVector,
+  norms: TraitNorms,
+): Similarities["bigFive"] {
   const personZ: Record<string, number> = {};
   const terms: Record<string, number> = {};
   let weightSum = 0;
   for (const trait of DIMENSIONS.bigFive) weightSum += Math.abs(careerZ[trait] ?? 0);
   let d2 = 0;
   for (const trait of DIMENSIONS.bigFive) {
-    const zu = ((person[trait] ?? 0.5) - BIG_FIVE_PERSON_NORMS.mean) / BIG_FIVE_PERSON_NORMS.sd;
+    const norm = norms[trait];
+    const zu = norm && norm.sd > 0 ? ((person[trait] ?? 0.5) - norm.mean) / norm.sd : 0;
     const zo = careerZ[trait] ?? 0;
     personZ[trait] = zu;
     const term = weightSum > 0 ? (Math.abs(zo) * (zu - zo) ** 2) / weightSum : 0;
@@ -167,12 +173,13 @@ export function similarities(
   person: Record<Model, ModelVector>,
   career: Record<Model, ModelVector>,
   careerZ: Record<Model, ModelVector>,
+  bigFiveNorms: TraitNorms,
 ): Similarities {
   return {
     holland: hollandSimilarity(person.holland, career.holland),
     chaside: correlationSimilarity("chaside", person.chaside, careerZ.chaside),
     mmmg: correlationSimilarity("mmmg", person.mmmg, careerZ.mmmg),
-    bigFive: bigFiveSimilarity(person.bigFive, careerZ.bigFive),
+    bigFive: bigFiveSimilarity(person.bigFive, careerZ.bigFive, bigFiveNorms),
     vak: vakSimilarity(person.vak, careerZ.vak),
   };
 }

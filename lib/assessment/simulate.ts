@@ -29,6 +29,7 @@ export function gaussian(random: () => number): number {
  * answer = round(centre + bias + slope·latent + noise·N(0,1)), clipped to 1-5.
  */
 export const SIMULATION = { centre: 3.2, biasSd: 0.3, slope: 1.0, noiseSd: 0.7 } as const;
+export type SimulationSettings = { centre: number; biasSd: number; slope: number; noiseSd: number };
 
 export function simulateRespondent(random: () => number): number[] {
   const latent = new Map<string, number>();

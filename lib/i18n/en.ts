@@ -5,6 +5,8 @@ import { DIMENSION_LABELS, MODEL_LABELS } from "@/lib/assessment/models";
 import { QUESTIONS, SCALE_LABELS } from "@/lib/assessment/questions";
 
 type Values = Record<string, string | number>;
+/** What a reason sentence can use: the career's title, dimension names, a plain phrase, a quote from its file. */
+type Words = { title: string; names: string; plain: string; quote: string | null };
 
 export const en = {
   locale: "en",
@@ -351,7 +353,49 @@ export const en = {
     description: "Careers ranked by how closely their typical activities and demands resemble your answers.",
     heading: "Your results",
     careerFirst: (title: string) => `How ${title} matches you`,
-    summaryHeading: "Your profile in brief",
+    summaryHeading: "What your answers say about you",
+    leadInterests: "Interests that lead (Holland)",
+    noClearLead: "No clear lead: several are close, within what 21 answers can tell apart",
+    qualityFlags: {
+      "no-variation": "You gave the same answer to every question.",
+      "straight-lining": "Long runs of the same answer in a row.",
+      "repeating-pattern": "The answers follow a repeating pattern rather than the questions.",
+      "mostly-neutral": "Most answers are “Not sure”, so there is little to compare.",
+      acquiescent: "You agreed with statements that say opposite things, which usually means agreeing with everything.",
+      inconsistent: "Some answers contradict each other (questions written to mean opposite things got the same answer).",
+      "flat-interests": "Your interest scores are close together, so no kind of activity clearly stands out.",
+      "unstable-ranking": "Small changes to your answers would change the suggested careers a lot.",
+      extreme: "Almost every answer is at an extreme, which can exaggerate differences.",
+    } as Record<string, string>,
+    withheldHeading: "Your answers do not tell us enough to suggest careers",
+    withheldText:
+      "To suggest careers, the test needs answers that differ from question to question. Here is what we noticed:",
+    withheldWhatNow:
+      "That is fine — it often means the questions did not feel right yet. Try again and answer each one on its own, more decisively, or talk your interests through with a school counselor. Your profile is still shown below, but we do not label any career as a fit.",
+    chosenInTier: (tier: string) => `Among your suggestions: ${tier}.`,
+    chosenNotInTiers: "Not among your suggested careers. Here is how it compares with your answers:",
+    tiersHeading: "Careers to explore",
+    tiersIntro: (runs: number, top: number) =>
+      `We re-scored your answers ${runs} times with small random changes, like taking the test again on another day. Careers are grouped by how often they stayed in your top ${top}. Within a group the order means nothing, so they are listed A-Z.`,
+    tiers: { "very-likely": "Very likely for you", likely: "Likely for you", "worth-a-look": "Worth a look" } as Record<string, string>,
+    tierMeaning: {
+      "very-likely": (outOfTen: number) => `Stayed in your top 10 in at least ${outOfTen} of 10 retests.`,
+      likely: (outOfTen: number) => `Stayed in your top 10 in at least ${outOfTen} of 10 retests.`,
+      "worth-a-look": (outOfTen: number) => `In your top 10 today, or in at least ${outOfTen} of 10 retests: less certain.`,
+    } as Record<string, (outOfTen: number) => string>,
+    stabilityLine: (outOfTen: number) => `In your top 10 in ${outOfTen} of 10 retests.`,
+    detailsSummary: (index: number) => `Match index ${index} and how each model contributed`,
+    range: "Likely range",
+    rangeValue: (low: number, high: number) => `${low}–${high}`,
+    rangeNote:
+      "Each score comes with a likely range: with only a few questions behind each one, a retest could land anywhere in it. Scores whose ranges overlap cannot be told apart.",
+    blocks: {
+      interests: "Interests: activities and study areas you enjoy",
+      values: "What you want from work",
+      personality: "How you usually act",
+      vak: "How you like to take things in (the weakest signal)",
+    } as Record<string, string>,
+    shareHeading: "Keep or share this result",
     topHeading: "Your top 10 careers",
     matchIndex: "Match index",
     outOf: "out of 100",
@@ -379,7 +423,23 @@ export const en = {
     estimated: "estimated",
     estimatedNote:
       "“estimated” means O*NET has no data for this model for the career's occupation, so Rumbo filled it from closely related occupations.",
-    why: "Why it matched",
+    why: "Why it may fit you",
+    whyMixed: "Where it fits and where it may not",
+    whyNot: "Why it may not fit you",
+    words: {
+      list: (items: string[]) =>
+        items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`,
+      fitHigh: (w: Words) =>
+        `You enjoy ${w.plain}, and ${w.title} is among the occupations highest in ${w.names}${w.quote ? ` — people in it like “${w.quote}”` : ""}.`,
+      fitLow: (w: Words) =>
+        `You are not drawn to ${w.plain}, and ${w.title} asks little of it${w.quote ? `; it is more about “${w.quote}”` : ""}.`,
+      misfitCareerHigh: (w: Words) =>
+        `${w.title} involves a lot of ${w.names}, which you rated low${w.quote ? ` (for example “${w.quote}”)` : ""}.`,
+      misfitCareerLow: (w: Words) =>
+        `You rated ${w.names} high, but ${w.title} offers little of it${w.quote ? `; the work centres on “${w.quote}”` : ""}.`,
+      caution: (w: Words) =>
+        `you dislike ${w.plain}: ${w.title} demands it${w.quote ? `, for example “${w.quote}”` : ""}.`,
+    },
     caution: "Might not suit you if",
     confidence: { high: "High confidence", medium: "Medium confidence", low: "Low confidence" } as Record<
       string,

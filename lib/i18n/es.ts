@@ -457,7 +457,49 @@ export const es: Dictionary = {
     description: "Carreras ordenadas según cuánto se parecen sus actividades y exigencias típicas a tus respuestas.",
     heading: "Tus resultados",
     careerFirst: (title: string) => `Cómo encaja ${title} contigo`,
-    summaryHeading: "Tu perfil en breve",
+    summaryHeading: "Lo que dicen tus respuestas sobre ti",
+    leadInterests: "Intereses que destacan (Holland)",
+    noClearLead: "Ninguno destaca claramente: varios están cerca, dentro de lo que 21 respuestas pueden distinguir",
+    qualityFlags: {
+      "no-variation": "Diste la misma respuesta a todas las preguntas.",
+      "straight-lining": "Hay series largas de la misma respuesta seguida.",
+      "repeating-pattern": "Las respuestas siguen un patrón repetido más que las preguntas.",
+      "mostly-neutral": "La mayoría de respuestas son «No estoy seguro/a», así que hay poco que comparar.",
+      acquiescent: "Estuviste de acuerdo con frases que dicen cosas opuestas, lo que suele indicar que respondiste «sí» a todo.",
+      inconsistent: "Algunas respuestas se contradicen (preguntas con sentido opuesto recibieron la misma respuesta).",
+      "flat-interests": "Tus puntuaciones de intereses están muy juntas, así que ningún tipo de actividad destaca claramente.",
+      "unstable-ranking": "Pequeños cambios en tus respuestas cambiarían mucho las carreras sugeridas.",
+      extreme: "Casi todas las respuestas están en un extremo, lo que puede exagerar las diferencias.",
+    },
+    withheldHeading: "Tus respuestas no dicen lo suficiente para sugerir carreras",
+    withheldText:
+      "Para sugerir carreras, el test necesita respuestas que cambien de una pregunta a otra. Esto es lo que notamos:",
+    withheldWhatNow:
+      "No pasa nada: a menudo significa que las preguntas todavía no te encajaban. Vuelve a intentarlo respondiendo cada una por separado y con más decisión, o habla de tus intereses con tu orientador u orientadora. Abajo tienes tu perfil, pero no marcamos ninguna carrera como afín.",
+    chosenInTier: (tier: string) => `Está entre tus sugerencias: ${tier}.`,
+    chosenNotInTiers: "No está entre tus carreras sugeridas. Así se compara con tus respuestas:",
+    tiersHeading: "Carreras para explorar",
+    tiersIntro: (runs: number, top: number) =>
+      `Volvimos a puntuar tus respuestas ${runs} veces con pequeños cambios al azar, como si repitieras el test otro día. Las carreras se agrupan según cuántas veces siguieron entre tus ${top} primeras. Dentro de cada grupo el orden no significa nada, así que van de la A a la Z.`,
+    tiers: { "very-likely": "Muy probables para ti", likely: "Probables para ti", "worth-a-look": "Vale la pena mirarlas" },
+    tierMeaning: {
+      "very-likely": (n: number) => `Siguieron entre tus 10 primeras en al menos ${n} de cada 10 repeticiones.`,
+      likely: (n: number) => `Siguieron entre tus 10 primeras en al menos ${n} de cada 10 repeticiones.`,
+      "worth-a-look": (n: number) => `Entre tus 10 primeras hoy, o en al menos ${n} de cada 10 repeticiones: menos seguras.`,
+    },
+    stabilityLine: (outOfTen: number) => `Entre tus 10 primeras en ${outOfTen} de cada 10 repeticiones.`,
+    detailsSummary: (index: number) => `Índice de afinidad ${index} y cuánto aportó cada modelo`,
+    range: "Rango probable",
+    rangeValue: (low: number, high: number) => `${low}–${high}`,
+    rangeNote:
+      "Cada puntuación tiene un rango probable: con pocas preguntas detrás de cada una, al repetir el test podría caer en cualquier punto del rango. Las puntuaciones cuyos rangos se solapan no se pueden distinguir.",
+    blocks: {
+      interests: "Intereses: actividades y áreas de estudio que disfrutas",
+      values: "Lo que quieres de un trabajo",
+      personality: "Cómo sueles actuar",
+      vak: "Cómo prefieres captar la información (la señal más débil)",
+    },
+    shareHeading: "Guarda o comparte este resultado",
     topHeading: "Tus 10 carreras más afines",
     matchIndex: "Índice de afinidad",
     outOf: "de 100",
@@ -483,7 +525,22 @@ export const es: Dictionary = {
     estimated: "estimado",
     estimatedNote:
       "«estimado» significa que O*NET no tiene datos de este modelo para la ocupación de la carrera, así que Rumbo lo completó con ocupaciones muy relacionadas.",
-    why: "Por qué encaja",
+    why: "Por qué puede encajar contigo",
+    whyMixed: "Dónde encaja y dónde quizá no",
+    whyNot: "Por qué quizá no encaje contigo",
+    words: {
+      list: (items: string[]) =>
+        items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} y ${items[items.length - 1]}`,
+      fitHigh: (w) =>
+        `Te gusta ${w.plain}, y ${w.title} está entre las ocupaciones con más ${w.names}${w.quote ? `: a quienes trabajan en ello les gusta «${w.quote}»` : ""}.`,
+      fitLow: (w) =>
+        `No te atrae ${w.plain}, y ${w.title} apenas lo pide${w.quote ? `; se centra más en «${w.quote}»` : ""}.`,
+      misfitCareerHigh: (w) =>
+        `${w.title} implica mucho de ${w.names}, y tú lo valoraste bajo${w.quote ? ` (por ejemplo «${w.quote}»)` : ""}.`,
+      misfitCareerLow: (w) =>
+        `Valoraste alto ${w.names}, pero ${w.title} ofrece poco de eso${w.quote ? `; el trabajo gira en torno a «${w.quote}»` : ""}.`,
+      caution: (w) => `no te gusta ${w.plain}: ${w.title} lo exige${w.quote ? `, por ejemplo «${w.quote}»` : ""}.`,
+    },
     caution: "Puede que no sea para ti si",
     confidence: { high: "Confianza alta", medium: "Confianza media", low: "Confianza baja" },
     confidenceHeading: "¿Qué seguridad tiene este resultado?",

@@ -9,6 +9,7 @@ function worded(problem: ResultQueryProblem | undefined): { param: string; messa
   if (!problem) return { param: "", message: "" };
   return { param: problem.param, message: en.result.problems[problem.code]?.(problem.values) ?? problem.code };
 }
+import { ASSESSMENT_VERSION } from "@/lib/assessment/questions";
 
 const VALID = "123451234512345123451";
 const known = (slug: string) => slug === "backend-developer";
@@ -23,7 +24,7 @@ describe("encodeAnswers", () => {
     const answers = Array.from(VALID, Number);
     const a = encodeAnswers(answers);
     expect(a).toBe(VALID);
-    expect(parseResultQuery({ a }, known)).toEqual({ ok: true, answers, career: null, version: "1" });
+    expect(parseResultQuery({ a }, known)).toEqual({ ok: true, answers, career: null, version: ASSESSMENT_VERSION });
   });
 
   it("refuses answers it could not encode", () => {
@@ -46,7 +47,7 @@ describe("parseResultQuery", () => {
     expect(parseResultQuery({ a: VALID, career: "", v: "" }, known)).toMatchObject({
       ok: true,
       career: null,
-      version: "1",
+      version: ASSESSMENT_VERSION,
     });
   });
 

@@ -75,6 +75,14 @@ describe("committed calibration", () => {
     expect(Math.abs(fresh.quantiles.p99 - CALIBRATION.quantiles.p99)).toBeLessThan(0.015);
     for (const model of MODELS) {
       expect(Math.abs(fresh.similarityMedians[model] - CALIBRATION.similarityMedians[model]), model).toBeLessThan(0.01);
+      // The weight fit and the person norms are as stable as the quantiles.
+      expect(Math.abs(fresh.rawWeights[model] - CALIBRATION.rawWeights[model]), model).toBeLessThan(0.015);
+      for (const dimension of DIMENSIONS[model]) {
+        const committed = CALIBRATION.personNorms[model][dimension];
+        expect(Math.abs((fresh.personNorms[model][dimension]?.sd ?? 0) - (committed?.sd ?? 1)), dimension).toBeLessThan(
+          0.02,
+        );
+      }
     }
   });
 

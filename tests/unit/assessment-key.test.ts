@@ -1,6 +1,11 @@
 // The item key and model constants: weights, coverage, wording rules and the published JSON key.
 import { describe, expect, it } from "vitest";
+import { CALIBRATION } from "@/lib/assessment/calibration-data";
 import { buildAssessmentKey } from "@/lib/assessment/key";
+import { DIMENSION_ITEMS, RELIABILITY, spearmanBrown } from "@/lib/assessment/person";
+import { QUALITY_FLAGS, QUALITY_RULES } from "@/lib/assessment/quality";
+import { SIMULATION } from "@/lib/assessment/simulate";
+import { RETEST, TIER_THRESHOLDS } from "@/lib/assessment/stability";
 import { DIMENSIONS, DIMENSION_LABELS, MODELS, MODEL_LABELS, MODEL_WEIGHTS } from "@/lib/assessment/models";
 import {
   ASSESSMENT_VERSION,
@@ -92,16 +97,42 @@ describe("questions", () => {
 });
 
 describe("buildAssessmentKey", () => {
-  it("publishes exactly the fields of the open key, mirroring the questions", () => {
+  it("publishes the open key, mirroring the questions, constants and frozen calibration", () => {
     const key = buildAssessmentKey();
-    expect(Object.keys(key).sort()).toEqual(["dimensions", "items", "modelWeights", "scale", "version"]);
     expect(key.version).toBe(ASSESSMENT_VERSION);
     expect(key.scale).toEqual({ min: 1, max: 5 });
     expect(key.items).toHaveLength(21);
     expect(key.items[0]).toEqual({ id: 1, text: QUESTIONS[0]?.text, loadings: QUESTIONS[0]?.loadings });
-    expect(key.modelWeights).toEqual(MODEL_WEIGHTS);
     expect(key.dimensions.mmmg).toEqual(DIMENSIONS.mmmg);
+    expect(key.designWeights).toEqual(MODEL_WEIGHTS);
+    expect(key.rawWeights).toEqual(CALIBRATION.rawWeights);
+    expect(key.influence).toEqual(CALIBRATION.influence);
+    expect(key.norms.person.values).toEqual(CALIBRATION.personNorms);
+    expect(key.norms.occupation.values).toEqual(CALIBRATION.occupationNorms);
+    expect(key.simulation.settings).toEqual(SIMULATION);
+    expect(key.simulation.seed).toBe(CALIBRATION.seed);
+    expect(key.matchIndex.knots).toEqual(CALIBRATION.knots);
+    expect(key.itemScoreShares.items).toEqual(CALIBRATION.itemScoreShares.items);
+    expect(key.itemScoreShares.items).toHaveLength(21);
+    expect(key.dimensionItems).toEqual(DIMENSION_ITEMS);
+    expect(key.uncertainty.reliability.singleItem).toBe(RELIABILITY.singleItem);
+    expect(key.retest).toMatchObject(RETEST);
+    expect(key.tiers).toEqual(TIER_THRESHOLDS);
+    expect(key.quality.rules).toEqual(QUALITY_RULES);
+    expect(key.quality.flags).toEqual(QUALITY_FLAGS);
     // Serialisable as-is for /methodology/key.json.
     expect(JSON.parse(JSON.stringify(key))).toEqual(key);
+  });
+
+  it("derives the single-item reliability from the stated source by Spearman-Brown", () => {
+    const { sourceAlpha: a, sourceItems: k, singleItem } = RELIABILITY;
+    expect(a / (k - (k - 1) * a)).toBeCloseTo(singleItem, 2);
+    expect(spearmanBrown(k, a / (k - (k - 1) * a))).toBeCloseTo(a, 10);
+  });
+
+  it("gives thin dimensions wider uncertainty than well-covered ones", () => {
+    const { perDimension } = buildAssessmentKey().uncertainty;
+    expect(perDimension.holland.S?.effectiveItems).toBeGreaterThan(perDimension.chaside.I?.effectiveItems ?? Infinity);
+    expect(perDimension.holland.S?.reliability).toBeGreaterThan(perDimension.chaside.I?.reliability ?? Infinity);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { collectFormAnswers } from "@/lib/assessment/form";
+import { ASSESSMENT_VERSION } from "@/lib/assessment/questions";
 import { resolveResultRequest } from "@/lib/assessment/request";
 
 const known = (slug: string) => slug === "backend-developer";
@@ -32,7 +33,7 @@ describe("no-JS form answers", () => {
       kind: "ok",
       answers: [4, 4, 5, 2, 3, 4, 1, 4, 2, 4, 4, 3, 2, 3, 2, 4, 5, 4, 3, 4, 3],
       career: null,
-      version: "1",
+      version: ASSESSMENT_VERSION,
     });
   });
 });
