@@ -1,9 +1,10 @@
 // Process, build and server helpers for the benchmarks. Every server listens on 127.0.0.1 (ports
 // 3300-3399), every build writes to bench/tmp/, and every child is stopped by its own process group.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { summarize } from "./stats";
 
 export const ROOT = process.cwd();
 export const TMP = path.join(ROOT, "bench", "tmp");
@@ -13,17 +14,6 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 export function log(message: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
-}
-
-/** Copies the real career files (a snapshot, so writers editing content/ mid-build do not matter). */
-export function snapshotRealContent(dest: string): number {
-  rmSync(dest, { recursive: true, force: true });
-  const out = path.join(dest, "careers");
-  mkdirSync(out, { recursive: true });
-  const source = path.join(ROOT, "content", "careers");
-  const files = readdirSync(source).filter((f) => f.endsWith(".md"));
-  for (const file of files) copyFileSync(path.join(source, file), path.join(out, file));
-  return files.length;
 }
 
 /**
@@ -200,6 +190,21 @@ export function httpGet(
   });
 }
 
+/** Sequential GETs (one connection at a time): warm-ups first, then a summary of the timed requests. */
+export async function timeRequests(url: string, count: number, warmup: number) {
+  for (let i = 0; i < warmup; i++) await httpGet(url);
+  const times: number[] = [];
+  const statuses = new Set<number>();
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const res = await httpGet(url);
+    statuses.add(res.status);
+    bytes = res.body.length;
+    times.push(res.ms);
+  }
+  return { ...summarize(times), statuses: [...statuses], bytes };
+}
+
 async function waitFor(url: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
@@ -218,37 +223,30 @@ function checkPort(port: number): void {
   if (port < 3300 || port > 3399) throw new Error(`port ${port} is outside 3300-3399`);
 }
 
-/** `next start` of a build in bench/tmp, reading its content from contentDir at run time. */
-export function startNext(opts: { name: string; distDir: string; contentDir: string; port: number }): Promise<Server> {
-  return startNextIn({ ...opts, cwd: ROOT });
-}
-
-/** `next start` run from another project folder (a copy of the tree under bench/tmp). */
-export async function startNextIn(opts: {
+/**
+ * `next start -H 127.0.0.1 -p PORT` (the next binary of node_modules, as `npx next start` runs it) of a
+ * build (RUMBO_DIST_DIR, relative to the repository) reading its content from contentDir at run time.
+ */
+export async function startNext(opts: {
   name: string;
-  cwd: string;
   distDir: string;
   contentDir: string;
   port: number;
 }): Promise<Server> {
   checkPort(opts.port);
   const logFile = path.join(TMP, `server-${opts.name}.log`);
-  const child = spawn(
-    process.execPath,
-    [NEXT_BIN, "start", path.resolve(opts.cwd), "-p", String(opts.port), "-H", "127.0.0.1"],
-    {
-      cwd: path.resolve(opts.cwd),
-      detached: true,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        RUMBO_CONTENT_DIR: opts.contentDir,
-        RUMBO_DIST_DIR: opts.distDir,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(opts.port)], {
+    cwd: ROOT,
+    detached: true,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      RUMBO_CONTENT_DIR: opts.contentDir,
+      RUMBO_DIST_DIR: opts.distDir,
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));

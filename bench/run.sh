@@ -1,30 +1,19 @@
 #!/usr/bin/env bash
 # npm run bench [-- part...]: runs the benchmarks and writes bench/results/latest.md + latest.json.
-# Parts: build scoring http weight lighthouse (default: all five) and the opt-in profile.
-# Example: bash bench/run.sh scoring http
+# Parts: build scoring http weight lighthouse (default: all five), the opt-in profile, and report
+# (reassembles latest.* only). Example: bash bench/run.sh scoring http
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
-# Tools a clean machine lacks: GNU time (peak RSS), wrk and nginx (HTTP), Chromium (Lighthouse).
-missing=()
-[ -x /usr/bin/time ] || missing+=(time)
-command -v wrk >/dev/null || missing+=(wrk)
-command -v nginx >/dev/null || missing+=(nginx-light)
-command -v curl >/dev/null || missing+=(curl)
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" != "0" ]; then
-    echo "bench needs: ${missing[*]} (apt-get install -y ${missing[*]})" >&2
-    exit 1
-  fi
-  echo "Installing ${missing[*]} from Debian packages..."
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-case " $* " in
-  *" lighthouse "*|"  ") bash scripts/ensure-chromium.sh ;;
-esac
+# System tools of the selected parts (a clean machine lacks them): GNU time for builds (peak RSS),
+# wrk and nginx for http, Chromium for lighthouse. The report's machine table names nginx and wrk.
+parts=" ${*:-build scoring http weight lighthouse} "
+tools=()
+[ "$parts" = " report " ] || tools+=(time) # any part may build the real catalog first
+case "$parts" in *" http "*) tools+=(wrk nginx) ;; esac
+case "$parts" in *" lighthouse "*) tools+=(chromium) ;; esac
+if [ ${#tools[@]} -gt 0 ]; then bash scripts/ensure-tools.sh "${tools[@]}"; fi
 
 mkdir -p bench/tmp bench/results
 exec node node_modules/tsx/dist/cli.mjs bench/run.ts "$@"

@@ -1,7 +1,9 @@
 "use client";
 // The 21-item test. Server-rendered as one plain GET form (every item visible, native `required`
-// radios), so it works without JavaScript; after hydration it becomes one item per screen with a
-// progress bar, Back/Next, and answers kept in localStorage so a refresh or a return resumes.
+// radios), so it works without JavaScript; after hydration it becomes one item per screen: tapping an
+// answer records it and moves on, each question is a browser-history step (the phone's back gesture
+// returns to the previous question), a sticky progress bar, and answers kept in localStorage only
+// while the test is in progress (removed on finishing or on "Start over").
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
@@ -46,6 +48,10 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
   const [error, setError] = useState(false);
   const legendRefs = useRef<(HTMLElement | null)[]>([]);
   const moved = useRef(false);
+  /** History entries this page pushed (one per forward step), so Back can pop them. */
+  const pushed = useRef(0);
+  /** Set once the answers are submitted, so the save effect cannot write them back. */
+  const finished = useRef(false);
 
   // Enhance after hydration, restoring answers saved earlier in this browser.
   useEffect(() => {
@@ -70,10 +76,30 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
     setEnhanced(true);
   }, [questions, total, version]);
 
+  // The phone's back gesture (or the browser's Back) returns to the previous question.
   useEffect(() => {
     if (!enhanced) return;
+    history.replaceState({ ...(history.state ?? {}), rumboStep: step }, "");
+    const onPop = (event: PopStateEvent) => {
+      const target: unknown = (event.state as { rumboStep?: unknown } | null)?.rumboStep;
+      if (typeof target === "number") {
+        pushed.current = Math.max(0, pushed.current - 1);
+        moved.current = true;
+        setError(false);
+        setStep(Math.max(0, Math.min(total - 1, target)));
+      }
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+    // Registered once after enhancement; the step in history state is kept current by go().
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enhanced, total]);
+
+  useEffect(() => {
+    if (!enhanced || finished.current) return;
     try {
-      localStorage.setItem(storageKey(version), JSON.stringify({ answers }));
+      if (answers.every((a) => a === null)) localStorage.removeItem(storageKey(version));
+      else localStorage.setItem(storageKey(version), JSON.stringify({ answers }));
     } catch {
       // Private mode or storage full: keep going without persistence.
     }
@@ -92,9 +118,22 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
   }
 
   function go(to: number) {
+    const target = Math.max(0, Math.min(total - 1, to));
     moved.current = true;
     setError(false);
-    setStep(Math.max(0, Math.min(total - 1, to)));
+    setStep(target);
+    if (target > step) {
+      history.pushState({ ...(history.state ?? {}), rumboStep: target }, "");
+      pushed.current += 1;
+    } else {
+      history.replaceState({ ...(history.state ?? {}), rumboStep: target }, "");
+    }
+  }
+
+  function back() {
+    // Pop our own history entry when there is one, so the back gesture and this button agree.
+    if (pushed.current > 0) history.back();
+    else go(step - 1);
   }
 
   function next() {
@@ -103,6 +142,13 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
       return;
     }
     go(step + 1);
+  }
+
+  /** A tap or click on an answer records it and moves on; keyboard selection (arrows) does not. */
+  function tapped(index: number, value: number, event: React.MouseEvent) {
+    if (!enhanced || event.detail === 0 || index !== step || index >= total - 1) return;
+    choose(index, value);
+    window.setTimeout(() => go(index + 1), 150);
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -120,10 +166,23 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
     }
     const params = new URLSearchParams({ a: answers.join("") });
     if (career) params.set("career", career);
+    forget();
     router.push(`${action}?${params.toString()}`);
   }
 
+  /** Finished or started over: nothing of these answers stays in this browser. */
+  function forget() {
+    finished.current = true;
+    try {
+      localStorage.removeItem(storageKey(version));
+    } catch {
+      // Storage blocked: nothing was saved either.
+    }
+  }
+
   function startOver() {
+    forget();
+    finished.current = false;
     setAnswers(questions.map(() => null));
     setResumed(false);
     go(0);
@@ -133,19 +192,36 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
     <form method="get" action={action} onSubmit={onSubmit} noValidate={enhanced} className="mt-6">
       {career ? <input type="hidden" name="career" value={career} /> : null}
       {enhanced ? (
-        <div className="mb-6">
+        <div className="sticky top-0 z-10 -mx-4 mb-6 bg-white px-4 py-2 shadow-sm">
           {resumed ? (
-            <p className="mb-3 rounded bg-brand-50 p-3 text-sm" role="status">
-              {strings.resumed}{" "}
-              <button type="button" onClick={startOver} className="font-semibold text-brand-700 underline">
-                {strings.startOver}
-              </button>
+            <p className="mb-2 rounded bg-brand-50 p-2 text-sm" role="status">
+              {strings.resumed}
             </p>
           ) : null}
-          <label htmlFor="test-progress" className="block text-sm font-medium">
-            {fill(strings.progressTemplate, answered, total)}
-          </label>
-          <progress id="test-progress" value={answered} max={total} className="mt-1 h-3 w-full accent-brand-700" />
+          <div className="flex items-center justify-between gap-3">
+            <p id="test-progress-label" className="text-sm font-medium">
+              {fill(strings.progressTemplate, answered, total)}
+            </p>
+            {answered > 0 ? (
+              <button
+                type="button"
+                onClick={startOver}
+                className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline"
+              >
+                {strings.startOver}
+              </button>
+            ) : null}
+          </div>
+          <div
+            role="progressbar"
+            aria-labelledby="test-progress-label"
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={answered}
+            className="mt-1 h-3 w-full overflow-hidden rounded-full bg-slate-200"
+          >
+            <div className="h-3 rounded-full bg-brand-700 transition-[width]" style={{ width: `${(answered / total) * 100}%` }} />
+          </div>
         </div>
       ) : null}
 
@@ -186,6 +262,7 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
                     required
                     checked={answers[i] === value}
                     onChange={() => choose(i, value)}
+                    onClick={(event) => tapped(i, value, event)}
                     className="h-5 w-5 accent-brand-700"
                   />
                   <span className="text-sm">{label}</span>
@@ -206,9 +283,9 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
           <>
             <button
               type="button"
-              onClick={() => go(step - 1)}
+              onClick={back}
               disabled={step === 0}
-              className="rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 disabled:opacity-40"
+              className="min-h-11 rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 disabled:opacity-40"
             >
               {strings.back}
             </button>
@@ -216,14 +293,14 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
               <button
                 type="button"
                 onClick={next}
-                className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
+                className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
               >
                 {strings.next}
               </button>
             ) : (
               <button
                 type="submit"
-                className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
+                className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
               >
                 {strings.submit}
               </button>

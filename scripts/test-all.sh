@@ -6,10 +6,8 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n=== %s ===\n' "$1"; }
 
-step "Browser"
-bash scripts/ensure-chromium.sh
-step "Quality-test tools (Java for vnu, wrk)"
-bash tests/e2e/quality/ensure-tools.sh
+step "System tools (Chromium for e2e, Java for vnu)"
+bash scripts/ensure-tools.sh chromium java
 step "Lint"
 npx eslint .
 step "Typecheck"

@@ -75,6 +75,7 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
         explanation={explanation && content ? wordExplanation(dict, content, explanation) : null}
         locale={locale}
         headingLevel={headingLevel}
+        detailHref={headingLevel === 4 ? r.result(answersText, match.careerId) : undefined}
       />
     );
   };
@@ -124,7 +125,7 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
           {t.confidenceHeading} <strong>{t.confidence[result.confidence.level]}</strong>
         </p>
         {result.confidence.flags.length > 0 ? (
-          <ul className="list-disc pl-5 text-sm" data-testid="confidence-flags">
+          <ul className="list-disc pl-5 text-sm print:hidden" data-testid="confidence-flags">
             {result.confidence.flags.map((flag) => (
               <li key={flag}>{t.qualityFlags[flag] ?? flag}</li>
             ))}
@@ -177,7 +178,7 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
                   {t.tiers[tier]}
                 </h3>
                 <p className="text-sm text-slate-700 print:hidden">{t.tierMeaning[tier]?.(Math.round(TIER_THRESHOLDS[tier] * 10))}</p>
-                <ul className="mt-2 space-y-3 print:space-y-1">
+                <ul className="mt-2 space-y-3 print:mt-0 print:columns-2 print:space-y-0">
                   {careers.map((match) => (
                     <li key={match.careerId}>{card(match, 4)}</li>
                   ))}

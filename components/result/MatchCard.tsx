@@ -16,6 +16,7 @@ export function MatchCard({
   explanation,
   locale,
   headingLevel = 4,
+  detailHref,
 }: {
   match: CareerResult;
   title: string;
@@ -23,6 +24,8 @@ export function MatchCard({
   explanation: WordedExplanation | null;
   locale: Locale;
   headingLevel?: 3 | 4;
+  /** When set, the index and breakdown live on the career-first view at this address (keeps the page light). */
+  detailHref?: string;
 }) {
   const dict = getDictionary(locale);
   const t = dict.result;
@@ -39,14 +42,14 @@ export function MatchCard({
         </Link>
       </Heading>
       {match.stability !== null ? (
-        <p className="text-sm text-slate-700" data-testid="stability">
+        <p className="text-sm text-slate-700 print:hidden" data-testid="stability">
           {t.stabilityLine(Math.round(match.stability * 10))}
         </p>
       ) : null}
       {explanation ? (
         <>
           <p className="mt-2 text-sm font-semibold print:hidden">{explanation.heading}</p>
-          <ul className="list-disc pl-5 text-sm print:list-none print:pl-0 print:text-xs">
+          <ul className="list-disc pl-5 text-sm print:hidden">
             {explanation.reasons.map((reason, i) => (
               // The printout keeps one reason per career so the list fits on one page.
               <li key={reason} className={i > 0 ? "print:hidden" : undefined}>
@@ -61,8 +64,15 @@ export function MatchCard({
           ) : null}
         </>
       ) : null}
-      {match.index !== null ? (
-        <details className="mt-3 text-sm print:hidden">
+      {match.index !== null && detailHref ? (
+        <p className="mt-2 text-sm print:hidden">
+          <a href={detailHref} className="inline-flex min-h-6 items-center text-brand-700 underline">
+            {t.detailsSummary(match.index)}
+          </a>
+        </p>
+      ) : null}
+      {match.index !== null && !detailHref ? (
+        <details className="mt-3 text-sm print:hidden" open>
           <summary className="inline-flex min-h-6 cursor-pointer items-center font-medium text-brand-700">
             {t.detailsSummary(match.index)}
           </summary>

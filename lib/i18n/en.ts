@@ -124,7 +124,7 @@ export const en = {
       "Read honest, detailed career profiles with real labour-market data, or take a three-minute test that blends five models of interests, personality and motivation into a ranked list of careers — each with the reasons it matched.",
     ctaTest: "Take the free test",
     ctaBrowse: "Browse all careers",
-    testFacts: ["21 questions", "About 3 minutes", "No sign-up, nothing stored"],
+    testFacts: ["21 questions", "About 3 minutes", "No sign-up, nothing kept once you finish"],
     categoriesHeading: "Explore by area",
     featuredHeading: "Popular careers",
     careerCount: (n: number) => `${n} career${n === 1 ? "" : "s"}`,
@@ -331,7 +331,7 @@ export const en = {
     intro:
       "Read each statement and choose how much you agree. There are no right or wrong answers: answer for how you are, not how you think you should be. It takes about three minutes.",
     privacy:
-      "No sign-up and nothing is sent to us: your answers go into the result link, and this browser keeps a copy so you can continue later.",
+      "No sign-up and nothing is sent to us. While you answer, this browser keeps your answers so you can continue if you close the page; they are deleted when you see your results or press “Start over”. Your result lives only in its link.",
     forCareer: (title: string) =>
       `At the end you will see how well ${title} fits you, followed by your other top careers.`,
     /** The 21 items in this language, in id order (the key and loadings are in lib/assessment/questions.ts). */
@@ -344,7 +344,7 @@ export const en = {
     next: "Next",
     submit: "See my results",
     required: "Please choose an answer before going on.",
-    resumed: "Welcome back: we restored the answers you gave earlier in this browser.",
+    resumed: "Welcome back: we restored the answers you gave earlier in this browser. Press “Start over” to clear them.",
     startOver: "Start over",
     methodologyLink: "How the test works and what it can and cannot tell you",
   },

@@ -118,7 +118,7 @@ export const es: Dictionary = {
       "Lee fichas de carreras honestas y detalladas, con datos reales del mercado laboral, o haz un test de tres minutos que combina cinco modelos de intereses, personalidad y motivación y te muestra carreras afines, cada una con sus razones.",
     ctaTest: "Hacer el test gratis",
     ctaBrowse: "Ver todas las carreras",
-    testFacts: ["21 preguntas", "Unos 3 minutos", "Sin registro, no guardamos nada"],
+    testFacts: ["21 preguntas", "Unos 3 minutos", "Sin registro; nada se guarda al terminar"],
     categoriesHeading: "Explora por área",
     featuredHeading: "Carreras populares",
     careerCount: (n: number) => `${n} carrera${n === 1 ? "" : "s"}`,
@@ -416,7 +416,7 @@ export const es: Dictionary = {
     intro:
       "Lee cada frase y elige cuánto estás de acuerdo. No hay respuestas buenas ni malas: responde según cómo eres, no según cómo crees que deberías ser. Tardarás unos tres minutos.",
     privacy:
-      "Sin registro y sin enviarnos nada: tus respuestas van dentro del enlace del resultado, y este navegador guarda una copia para que puedas seguir más tarde.",
+      "Sin registro y sin enviarnos nada. Mientras respondes, este navegador guarda tus respuestas para que puedas seguir si cierras la página; se borran al ver tus resultados o al pulsar «Empezar de nuevo». Tu resultado solo vive en su enlace.",
     forCareer: (title: string) => `Al final verás cómo encaja ${title} contigo, y después el resto de carreras afines.`,
     items: [
       "Me gusta arreglar o montar cosas con las manos, como una bici, un mueble o un aparato.",
@@ -448,7 +448,7 @@ export const es: Dictionary = {
     next: "Siguiente",
     submit: "Ver mis resultados",
     required: "Elige una respuesta antes de seguir.",
-    resumed: "Hola de nuevo: hemos recuperado las respuestas que diste antes en este navegador.",
+    resumed: "Hola de nuevo: hemos recuperado las respuestas que diste antes en este navegador. Pulsa «Empezar de nuevo» para borrarlas.",
     startOver: "Empezar de nuevo",
     methodologyLink: "Cómo funciona el test y qué puede y qué no puede decirte",
   },

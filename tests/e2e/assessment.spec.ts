@@ -18,8 +18,10 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "See my results" }).click();
     await expect(page).toHaveURL(new RegExp(`/test/result\\?a=${ANSWERS}&career=backend-developer$`));
     await expect(page.getByRole("heading", { name: "How Backend Developer matches you" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Your top 10 careers" })).toBeVisible();
-    await expect(page.locator('[data-testid="match"]')).toHaveCount(11); // chosen career + top 10
+    await expect(page.getByRole("heading", { name: "Careers to explore" })).toBeVisible();
+    // The chosen career plus the tiered careers, with no rank numbers.
+    expect(await page.locator('[data-testid="match"]').count()).toBeGreaterThan(3);
+    await expect(page.getByTestId("tier-heading").first()).toBeVisible();
   });
 
   test("an incomplete form submission gets a 400 page naming the missing questions", async ({ request }) => {
@@ -29,7 +31,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("with JavaScript: one question per screen, progress, back/next, resume after reload", async ({ page }) => {
+test("with JavaScript: one tap per question, back gesture, resume, and nothing left after finishing", async ({
+  page,
+}) => {
   await page.goto("/test");
   await expect(page.getByText("0 of 21 answered")).toBeVisible();
   await expect(page.locator("fieldset:visible")).toHaveCount(1);
@@ -38,32 +42,55 @@ test("with JavaScript: one question per screen, progress, back/next, resume afte
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText("Please choose an answer before going on.")).toBeVisible();
 
-  for (let i = 0; i < 5; i++) {
-    await page.locator("fieldset:visible").getByLabel("Agree", { exact: true }).check();
-    await page.getByRole("button", { name: "Next" }).click();
+  // Tapping an answer records it and moves on.
+  for (let q = 1; q <= 5; q++) {
+    await expect(page.locator("fieldset:visible legend")).toContainText(`Question ${q} of 21`);
+    await page.locator("fieldset:visible").getByText("Agree", { exact: true }).click();
   }
   await expect(page.getByText("5 of 21 answered")).toBeVisible();
   await expect(page.locator("fieldset:visible legend")).toContainText("Question 6 of 21");
+  // The Back button and the phone's back gesture both go to the previous question, not out of the test.
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.locator("fieldset:visible legend")).toContainText("Question 5 of 21");
+  await page.goBack();
+  await expect(page.locator("fieldset:visible legend")).toContainText("Question 4 of 21");
+  await expect(page).toHaveURL(/\/test$/);
 
   await page.reload();
   await expect(page.getByText(/Welcome back/)).toBeVisible();
   await expect(page.getByText("5 of 21 answered")).toBeVisible();
   await expect(page.locator("fieldset:visible legend")).toContainText("Question 6 of 21");
 
-  // Keyboard only: arrow keys choose within a question, Tab reaches Next.
+  // Keyboard only: arrow keys choose within a question (without jumping ahead), Tab reaches Next.
   for (let q = 6; q <= 21; q++) {
     const radio = page.locator("fieldset:visible input[type=radio]").first();
     await radio.focus();
     await page.keyboard.press("ArrowRight"); // moves to and checks "Disagree"
     await page.keyboard.press("ArrowRight"); // "Not sure"
+    await expect(page.locator("fieldset:visible legend")).toContainText(`Question ${q} of 21`);
     const button = q < 21 ? "Next" : "See my results";
     await page.getByRole("button", { name: button }).focus();
     await page.keyboard.press("Enter");
   }
   await expect(page).toHaveURL(/\/test\/result\?a=444443{16}$/);
-  await expect(page.getByRole("heading", { name: "Your top 10 careers" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
+
+  // A finished test leaves nothing behind: the next visit starts empty.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("rumbo")))).toEqual([]);
+  await page.goto("/test");
+  await expect(page.getByText("0 of 21 answered")).toBeVisible();
+  await expect(page.getByText(/Welcome back/)).toHaveCount(0);
+});
+
+test("Start over clears the saved answers at any time", async ({ page }) => {
+  await page.goto("/test");
+  await page.locator("fieldset:visible").getByText("Agree", { exact: true }).click();
+  await expect(page.getByText("1 of 21 answered")).toBeVisible();
+  await page.getByRole("button", { name: "Start over" }).click();
+  await expect(page.getByText("0 of 21 answered")).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("rumbo")))).toEqual([]);
+  await page.reload();
+  await expect(page.getByText(/Welcome back/)).toHaveCount(0);
 });
 
 test("a career page's test link leads to a result that starts with that career", async ({ page }) => {
@@ -71,7 +98,7 @@ test("a career page's test link leads to a result that starts with that career",
   const first = page.locator('[data-testid="match"]').first();
   await expect(first.getByRole("link")).toHaveText("Backend Developer");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  await expect(page.getByText("Scoring version 1.")).toBeVisible();
+  await expect(page.getByText("Scoring version 2.")).toBeVisible();
 });
 
 const badLinks: [string, number, RegExp][] = [
@@ -99,8 +126,11 @@ test("the published key and the methodology page agree", async ({ page, request 
   const key = await (await request.get("/methodology/key.json")).json();
   expect(key.items).toHaveLength(21);
   expect(key.scale).toEqual({ min: 1, max: 5 });
-  const weights = Object.values(key.modelWeights as Record<string, number>).reduce((a, b) => a + b, 0);
+  const weights = Object.values(key.designWeights as Record<string, number>).reduce((a, b) => a + b, 0);
   expect(weights).toBeCloseTo(1, 10);
+  // Published influence matches the design weights it was fitted to.
+  for (const [model, weight] of Object.entries(key.designWeights as Record<string, number>))
+    expect(Math.abs((key.influence as Record<string, number>)[model]! - weight)).toBeLessThan(0.03);
   await page.goto("/methodology");
   const rows = page.getByTestId("item-key").locator("tbody tr");
   await expect(rows).toHaveCount(21);
@@ -112,8 +142,57 @@ test("the published key and the methodology page agree", async ({ page, request 
 test("the printed result fits on one A4 page and keeps the result link", async ({ page }) => {
   await page.goto(`/test/result?a=552223334242524253543&career=emergency-management-director`);
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByText(/test\/result\?a=552223334242524253543.*scoring version 1/)).toBeVisible();
+  await expect(page.getByText(/test\/result\?a=552223334242524253543.*scoring version 2/)).toBeVisible();
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
   const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
   expect(pages).toHaveLength(1);
+});
+
+test("the result as JSON: every career in score order, and clear 400/404 JSON for bad links", async ({ request }) => {
+  const ok = await request.get(`/test/result.json?a=${ANSWERS}&career=backend-developer`);
+  expect(ok.status()).toBe(200);
+  expect(ok.headers()["content-type"]).toContain("application/json");
+  expect(ok.headers()["cache-control"]).toContain("s-maxage");
+  const body = await ok.json();
+  expect(body.withheld).toBe(false);
+  expect(body.careers.length).toBeGreaterThan(70);
+  const indexes = body.careers.map((c: { index: number }) => c.index);
+  expect(indexes).toEqual([...indexes].sort((a: number, b: number) => b - a));
+  expect(body.careers[0]).toMatchObject({ slug: expect.any(String), title: expect.any(String), reasons: expect.any(Array) });
+  const spanish = await (await request.get(`/es/test/resultado.json?a=${ANSWERS}`)).json();
+  expect(spanish.careers.find((c: { slug: string }) => c.slug === "registered-nurse")?.title).toBe("Enfermería");
+
+  const withheld = await (await request.get(`/test/result.json?a=${"3".repeat(21)}`)).json();
+  expect(withheld.withheld).toBe(true);
+  expect(withheld.careers.every((c: { band: unknown; tier: unknown }) => c.band === null && c.tier === null)).toBe(true);
+
+  const bad: [string, number][] = [
+    ["/test/result.json", 400],
+    ["/test/result.json?a=12345", 400],
+    ["/test/result.json?a=44523414244323245434x", 400],
+    [`/test/result.json?a=${ANSWERS}&a=${ANSWERS}`, 400],
+    [`/test/result.json?a=${"1".repeat(5000)}`, 400],
+    ["/test/result.json?a=%F0%9F%98%80", 400],
+    [`/test/result.json?a=${ANSWERS}&v=beta`, 400],
+    [`/test/result.json?a=${ANSWERS}&career=astronaut-wizard`, 404],
+    [`/test/result.json?a=${ANSWERS}&career=Backend_Developer`, 404],
+    [`/test/result.json?a=${ANSWERS}&v=99`, 404],
+    ["/es/test/resultado.json?a=12", 400],
+  ];
+  for (const [url, status] of bad) {
+    const response = await request.get(url, { failOnStatusCode: false });
+    expect(response.status(), url.slice(0, 60)).toBe(status);
+    const error = await response.json();
+    expect(error.error, url.slice(0, 60)).toEqual(expect.any(String));
+    expect(error.problems.length, url.slice(0, 60)).toBeGreaterThan(0);
+    expect(error.problems[0]).toEqual({ param: expect.any(String), message: expect.any(String) });
+  }
+});
+
+test("answers that carry no information get no career suggestions, only the profile and what to do", async ({ page }) => {
+  await page.goto(`/test/result?a=${"3".repeat(21)}`);
+  await expect(page.getByTestId("withheld")).toBeVisible();
+  await expect(page.getByTestId("match")).toHaveCount(0);
+  await expect(page.getByText(/Strong fit|Good fit/)).toHaveCount(0);
+  await expect(page.getByTestId("lead-holland")).toContainText("No clear lead");
 });

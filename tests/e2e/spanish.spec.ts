@@ -19,7 +19,8 @@ test.describe("sin JavaScript", () => {
     await page.getByRole("button", { name: "Ver mis resultados" }).click();
     await expect(page).toHaveURL(new RegExp(`/es/test/resultado\\?a=${ANSWERS}&career=registered-nurse$`));
     await expect(page.getByRole("heading", { level: 1, name: "Tus resultados" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Tus 10 carreras más afines" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Carreras para explorar" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Cómo encaja Enfermería contigo" })).toBeVisible();
   });
 
   test("la búsqueda en español encuentra carreras por su nombre en los dos idiomas", async ({ page }) => {

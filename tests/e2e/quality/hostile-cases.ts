@@ -94,7 +94,7 @@ const CAREERS: [string, string, 200 | 400 | 404][] = [
 const VERSIONS: [string, string, 200 | 400 | 404][] = [
   ["no version", "", 200],
   ["current version", "1", 200],
-  ["unknown version 2", "2", 404],
+  ["unknown version 3", "3", 404],
   ["unknown version 999999", "999999", 404],
   ["version 0", "0", 404],
   ["seven digits", "1234567", 400],

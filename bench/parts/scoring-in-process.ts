@@ -1,7 +1,7 @@
 // Scoring benchmark (bench part "scoring", in-process half): time of assess() for one answer set
 // against the real catalog and against synthetic catalogs of 1,400 and 10,000 careers whose profiles
 // are real O*NET occupation profiles (cycled). Also splits the time into its stages, so a slow stage
-// can be named. Run: npx tsx --conditions=react-server bench/scoring.ts OUT.json
+// can be named. Run: npx tsx --conditions=react-server bench/parts/scoring-in-process.ts OUT.json
 import { writeFileSync } from "node:fs";
 import { assess } from "@/lib/assessment/assess";
 import { CALIBRATION } from "@/lib/assessment/calibration-data";
@@ -18,7 +18,7 @@ import { buildOccupationProfiles } from "@/lib/assessment/profiles";
 import { RETEST, retestStability } from "@/lib/assessment/stability";
 import { scoredCareers } from "@/lib/assessment-data";
 import { loadOnetSignals } from "@/lib/data/onet";
-import { summarize, type Summary } from "./stats";
+import { summarize, type Summary } from "../stats";
 
 const ANSWERS = [4, 2, 5, 3, 1, 4, 4, 2, 5, 3, 3, 4, 2, 1, 5, 4, 3, 2, 4, 5, 3];
 

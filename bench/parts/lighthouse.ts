@@ -1,0 +1,152 @@
+// Lighthouse part: Lighthouse 12 (mobile preset) on each English page template that answers 200
+// (tests/templates.ts) except "about" and "test for a career" (same layouts as methodology and test),
+// against `next start` of the real catalog. Needs Chromium (bench/run.sh installs it).
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { TEMPLATES } from "@/tests/templates";
+import { realCatalog } from "../catalogs";
+import { fixed, table } from "../md";
+import type { Part } from "../part";
+import { log, run, startNext, TMP } from "../proc";
+
+const PAGES = TEMPLATES.filter(
+  (t) => t.status === 200 && !t.name.startsWith("es ") && t.name !== "about" && t.name !== "test for a career",
+);
+
+interface LighthouseJson {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<
+    string,
+    {
+      numericValue?: number;
+      score: number | null;
+      displayValue?: string;
+      details?: { items?: { description?: string; sourceLocation?: { url?: string } }[] };
+    }
+  >;
+  runWarnings?: string[];
+}
+
+export const lighthouse: Part = {
+  name: "lighthouse",
+  title: "5. Lighthouse 12 (mobile)",
+  async run() {
+    const real = await realCatalog();
+    const outDir = path.join(TMP, "lighthouse");
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    const server = await startNext({ name: "lighthouse", port: 3331, ...real });
+    const rows = [];
+    try {
+      for (const { name, path: pagePath } of PAGES) {
+        const url = `${server.url}${pagePath}`;
+        const file = path.join(outDir, `${name.replace(/\W+/g, "-")}.json`);
+        log(`lighthouse ${name}`);
+        const lighthouseRun = () =>
+          run(
+            "npx",
+            [
+              "--yes",
+              "lighthouse@12",
+              url,
+              "--quiet",
+              "--output=json",
+              `--output-path=${file}`,
+              "--only-categories=performance,accessibility,best-practices,seo",
+              "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+            ],
+            { env: { CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, timeoutMs: 240_000 },
+          );
+        // Headless Chromium occasionally loses the trace (NO_NAVSTART); one retry, and say so.
+        let out = lighthouseRun();
+        let attempts = 1;
+        if (out.status !== 0 || !existsSync(file)) {
+          attempts++;
+          out = lighthouseRun();
+        }
+        if (out.status !== 0 || !existsSync(file)) {
+          rows.push({ name, path: pagePath, error: (out.stderr || out.stdout).split("\n").slice(-5).join(" ") });
+          continue;
+        }
+        const report = JSON.parse(readFileSync(file, "utf8")) as LighthouseJson;
+        const score = (c: string) => {
+          const s = report.categories[c]?.score;
+          return s === null || s === undefined ? NaN : Math.round(s * 100);
+        };
+        const audit = (id: string) => report.audits[id]?.numericValue ?? NaN;
+        // Weighted audits below a full score in the non-performance categories, by id.
+        const failing = (category: string) =>
+          (report.categories[category]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0)
+            .map((ref) => ref.id)
+            .filter((id) => {
+              const s = report.audits[id]?.score;
+              return s !== null && s !== undefined && s < 1;
+            });
+        const consoleErrors = (report.audits["errors-in-console"]?.details?.items ?? []).map((item) =>
+          `${item.description ?? ""} ${item.sourceLocation?.url?.replace(server.url, "") ?? ""}`.trim(),
+        );
+        rows.push({
+          name,
+          path: pagePath,
+          performance: score("performance"),
+          accessibility: score("accessibility"),
+          bestPractices: score("best-practices"),
+          seo: score("seo"),
+          lcpMs: audit("largest-contentful-paint"),
+          tbtMs: audit("total-blocking-time"),
+          cls: audit("cumulative-layout-shift"),
+          fcpMs: audit("first-contentful-paint"),
+          failingSeo: failing("seo"),
+          failingBestPractices: failing("best-practices"),
+          failingAccessibility: failing("accessibility"),
+          consoleErrors,
+          attempts,
+          warnings: report.runWarnings ?? [],
+        });
+      }
+    } finally {
+      await server.stop();
+    }
+    const version = run("npx", ["--yes", "lighthouse@12", "--version"]).stdout.trim();
+    const markdown = [
+      `Lighthouse ${version} (default mobile preset: emulated Moto G Power, simulated slow 4G throttling), Debian Chromium headless, against \`next start -H 127.0.0.1\` of the real catalog (${real.careers} careers). One run per page.`,
+      "",
+      table(
+        [
+          "page",
+          "performance",
+          "accessibility",
+          "best practices",
+          "SEO",
+          "LCP (ms)",
+          "TBT (ms)",
+          "CLS",
+          "FCP (ms)",
+          "audits below 1",
+        ],
+        rows.map((r) =>
+          "error" in r
+            ? [r.name, "error", "", "", "", "", "", "", "", r.error]
+            : [
+                `${r.name} \`${r.path.length > 32 ? `${r.path.slice(0, 32)}…` : r.path}\``,
+                r.performance,
+                r.accessibility,
+                r.bestPractices,
+                r.seo,
+                fixed(r.lcpMs, 0),
+                fixed(r.tbtMs, 0),
+                fixed(r.cls, 3),
+                fixed(r.fcpMs, 0),
+                [...r.failingAccessibility, ...r.failingBestPractices, ...r.failingSeo].join(", ") || "none",
+              ],
+        ),
+      ),
+      "",
+      `Console errors seen: ${[...new Set(rows.flatMap((r) => ("consoleErrors" in r ? r.consoleErrors : [])))].map((e) => `\`${e}\``).join("; ") || "none"}.`,
+      "",
+      "The result page is `noindex` on purpose (personal answers in the URL), so Lighthouse's `is-crawlable` SEO audit fails there by design.",
+    ].join("\n");
+    return { markdown, data: { version, rows } };
+  },
+};
