@@ -13,6 +13,8 @@ const PATHS = {
     result: "/test/result",
     methodology: "/methodology",
     about: "/about",
+    compare: "/compare",
+    counselors: "/counselors",
   },
   es: {
     home: "/es",
@@ -23,6 +25,8 @@ const PATHS = {
     result: "/es/test/resultado",
     methodology: "/es/metodologia",
     about: "/es/acerca-de",
+    compare: "/es/comparar",
+    counselors: "/es/orientadores",
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -53,6 +57,11 @@ export function routesFor(locale: Locale) {
     methodology: () => p.methodology,
     methodologyKey: () => "/methodology/key.json",
     about: () => p.about,
+    /** Compare 2-4 careers by id; `answers` adds each career's match for that result. */
+    compare: (ids: readonly string[], answers?: string | null) =>
+      `${p.compare}${query({ careers: ids.join(","), a: answers })}`,
+    comparePath: () => p.compare,
+    counselors: () => p.counselors,
   };
 }
 
