@@ -13,6 +13,9 @@ import { listCareerSlugs } from "@/lib/content/files";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { routesFor } from "@/lib/routes";
 
+/** Same policy as the JSON result (lib/result-json.ts): browsers an hour, shared caches a day. */
+const RESULT_PAGE_CACHE_CONTROL = "public, max-age=3600, s-maxage=86400";
+
 export const config = { matcher: ["/test/result", "/es/test/resultado", "/careers", "/es/carreras"] };
 
 function toParams(search: URLSearchParams): SearchParams {
@@ -51,7 +54,10 @@ function routeResult(request: NextRequest, locale: Locale) {
   const verdict = resolveResultRequest(params, (id) => listCareerSlugs().has(id), routesFor(locale).resultPath());
   if (verdict.kind === "redirect") return redirectTo(request, verdict.location, 303);
   if (verdict.kind === "invalid") return NextResponse.next({ status: verdict.status });
-  return NextResponse.next();
+  // A result is a pure function of its URL and scoring version: a CDN or nginx may cache it.
+  const response = NextResponse.next();
+  response.headers.set("Cache-Control", RESULT_PAGE_CACHE_CONTROL);
+  return response;
 }
 
 export function proxy(request: NextRequest) {

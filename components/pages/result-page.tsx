@@ -64,9 +64,12 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
     const own = careerById(id, locale);
     return own ? r.career(own.slug) : routesFor("en").career(id);
   };
+  // "Worth a look" careers are the least certain: one reason each keeps the page short on a phone.
   const card = (match: CareerResult, headingLevel: 3 | 4) => {
     const content = contentOf(match.careerId);
-    const explanation = !result.withheld && content ? explainMatch(result, match.careerId) : null;
+    const full = !result.withheld && content ? explainMatch(result, match.careerId) : null;
+    const brief = headingLevel === 4 && match.tier === "worth-a-look";
+    const explanation = full && brief ? { ...full, reasons: full.reasons.slice(0, 1), caution: null } : full;
     return (
       <MatchCard
         match={match}
@@ -171,7 +174,6 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
             <h2 id="tiers-heading" className="text-xl font-semibold">
               {t.tiersHeading}
             </h2>
-            <p className="mt-1 text-sm text-slate-700 print:hidden">{t.tiersIntro(RETEST.runs, RETEST.top)}</p>
             {tiers.map(({ tier, careers }) => (
               <section key={tier} aria-labelledby={`tier-${tier}`} className="mt-4">
                 <h3 id={`tier-${tier}`} className="text-lg font-semibold" data-testid="tier-heading">
@@ -185,7 +187,8 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
                 </ul>
               </section>
             ))}
-            <p className="mt-4 text-sm text-slate-700">{t.counselor}</p>
+            <p className="mt-4 text-sm text-slate-700 print:hidden">{t.tiersIntro(RETEST.runs, RETEST.top)}</p>
+            <p className="mt-2 text-sm text-slate-700">{t.counselor}</p>
           </section>
         </>
       )}

@@ -3,6 +3,7 @@ import type { CareerResult } from "@/lib/assessment/assess";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import type { WordedExplanation } from "@/lib/result-words";
+import "./result.css";
 
 /**
  * One suggested career: why it may or may not fit (worded from the core's structured reasons and the
@@ -32,24 +33,21 @@ export function MatchCard({
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const anyEstimated = match.breakdown.some((b) => b.estimated);
   return (
-    <article
-      className="rounded-lg border border-slate-200 p-4 break-inside-avoid print:rounded-none print:border-0 print:border-b print:p-1"
-      data-testid="match"
-    >
-      <Heading className="text-lg font-semibold print:text-sm">
-        <Link href={href} className="inline-flex min-h-6 items-center text-brand-700 underline">
+    <article className="r-card" data-testid="match">
+      <Heading className="r-title">
+        <Link href={href} className="r-link">
           {title}
         </Link>
       </Heading>
       {match.stability !== null ? (
-        <p className="text-sm text-slate-700 print:hidden" data-testid="stability">
+        <p className="r-note print:hidden" data-testid="stability">
           {t.stabilityLine(Math.round(match.stability * 10))}
         </p>
       ) : null}
       {explanation ? (
         <>
           <p className="mt-2 text-sm font-semibold print:hidden">{explanation.heading}</p>
-          <ul className="list-disc pl-5 text-sm print:hidden">
+          <ul className="r-list print:hidden">
             {explanation.reasons.map((reason, i) => (
               // The printout keeps one reason per career so the list fits on one page.
               <li key={reason} className={i > 0 ? "print:hidden" : undefined}>
@@ -66,7 +64,7 @@ export function MatchCard({
       ) : null}
       {match.index !== null && detailHref ? (
         <p className="mt-2 text-sm print:hidden">
-          <a href={detailHref} className="inline-flex min-h-6 items-center text-brand-700 underline">
+          <a href={detailHref} className="r-link">
             {t.detailsSummary(match.index)}
           </a>
         </p>

@@ -5,6 +5,7 @@ import type { ProfileWithRanges } from "@/lib/assessment/assess";
 import { dimensionsOf, type Model } from "@/lib/assessment/models";
 import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
+import "./result.css";
 
 /** Display order: interests, then values, personality, and how you like to take things in. */
 const BLOCKS: readonly { id: string; models: readonly Model[] }[] = [
@@ -61,7 +62,7 @@ function Hexagon({ values, t }: { values: Record<string, number>; t: Dictionary 
 function Bars({ model, profile, t }: { model: Model; profile: ProfileWithRanges; t: Dictionary }) {
   const dims = dimensionsOf(model);
   return (
-    <table className="w-full text-sm">
+    <table className="r-rows w-full text-sm">
       <caption className="sr-only">{t.result.barsCaption(t.modelNames[model] ?? model)}</caption>
       <thead className="sr-only">
         <tr>
@@ -78,22 +79,19 @@ function Bars({ model, profile, t }: { model: Model; profile: ProfileWithRanges;
           const high = toScore(value?.high ?? 0);
           return (
             <tr key={dimension}>
-              <th scope="row" className="w-1/2 py-0.5 pr-2 text-left font-normal">
+              <th scope="row">
                 {t.dimensionLabels[model]?.[dimension]?.name ?? dimension}
               </th>
-              <td className="py-0.5">
-                <span className="flex items-center gap-2">
-                  <span aria-hidden="true" className="relative block h-3 flex-1 rounded bg-slate-200">
-                    <span
-                      className="absolute top-0 block h-3 rounded bg-brand-100"
-                      style={{ left: `${low}%`, width: `${Math.max(high - low, 1)}%` }}
-                    />
-                    <span className="absolute top-0 block h-3 w-1 rounded bg-brand-700" style={{ left: `calc(${score}% - 2px)` }} />
+              <td>
+                <span className="r-cell">
+                  <span aria-hidden="true" className="r-bar">
+                    <span className="r-range" style={{ left: `${low}%`, width: `${Math.max(high - low, 1)}%` }} />
+                    <span className="r-mark" style={{ left: `${score}%` }} />
                   </span>
-                  <span className="w-8 text-right tabular-nums">{score}</span>
+                  <span className="r-num">{score}</span>
                 </span>
               </td>
-              <td className="w-16 py-0.5 text-right text-xs tabular-nums text-slate-700">{t.result.rangeValue(low, high)}</td>
+              <td className="r-rng">{t.result.rangeValue(low, high)}</td>
             </tr>
           );
         })}
@@ -108,7 +106,7 @@ export function ProfileCharts({ profile, locale }: { profile: ProfileWithRanges;
   return (
     <div className="space-y-6">
       {BLOCKS.map((block) => (
-        <section key={block.id} aria-labelledby={`block-${block.id}`} className="rounded-lg border border-slate-200 p-4">
+        <section key={block.id} aria-labelledby={`block-${block.id}`} className="r-block">
           <h3 id={`block-${block.id}`} className="text-lg font-semibold">
             {t.result.blocks[block.id]}
           </h3>
