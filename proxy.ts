@@ -13,8 +13,9 @@ import { listCareerSlugs } from "@/lib/content/files";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { routesFor } from "@/lib/routes";
 
-/** Same policy as the JSON result (lib/result-json.ts): browsers an hour, shared caches a day. */
-const RESULT_PAGE_CACHE_CONTROL = "public, max-age=3600, s-maxage=86400";
+/** Same policy as the JSON result (lib/result-json.ts): shared caches (CDN, nginx) keep it a day; browsers
+ *  revalidate, so a shared device does not serve one student's result from its cache to the next. */
+const RESULT_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate, s-maxage=86400";
 
 export const config = { matcher: ["/test/result", "/es/test/resultado", "/careers", "/es/carreras"] };
 

@@ -13,8 +13,8 @@ import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { cautionSentence, reasonSentence } from "@/lib/result-words";
 
-/** A pure function of the URL and the scoring version: a CDN may keep it for a day, browsers an hour. */
-export const RESULT_CACHE_CONTROL = "public, max-age=3600, s-maxage=86400";
+/** A pure function of the URL and the scoring version: shared caches may keep it a day; browsers revalidate. */
+export const RESULT_CACHE_CONTROL = "public, max-age=0, must-revalidate, s-maxage=86400";
 
 export function searchParamsOf(url: URL): SearchParams {
   const params: SearchParams = {};

@@ -1,6 +1,7 @@
 // Validates every career file of every edition: schema + cross-file rules (the same check that fails
-// `next build`), the cross-edition rules (same O*NET code, category and related careers), then the
-// editorial quality rules of lib/content/quality.ts per edition, and prints every problem at once.
+// `next build`), the cross-edition rules (same O*NET code, category and related careers, and every
+// career in every edition), then the editorial quality rules of lib/content/quality.ts per edition,
+// and prints every problem at once.
 // Run: npm run validate:content
 import { careersDir, readCareerSources } from "@/lib/content/files";
 import { checkCareerQuality } from "@/lib/content/quality";
@@ -28,8 +29,11 @@ for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
   print(linked.problems, `do not match their English file (${locale})`);
   print(checkCareerQuality(linked.records, interestLetters), `failed the quality check (${locale})`);
   counts.push(`${locale}: ${linked.records.length}`);
-  if (linked.missing.length > 0)
-    console.warn(`${locale}: ${linked.missing.length} careers have no ${locale} edition yet: ${linked.missing.join(", ")}`);
+  // Every career exists in every edition: a career added in English arrives with its Spanish edition.
+  if (linked.missing.length > 0) {
+    console.error(`${locale}: ${linked.missing.length} careers have no ${locale} edition: ${linked.missing.join(", ")}`);
+    failed = true;
+  }
 }
 if (failed) process.exit(1);
 console.log(`content ok: career files per edition pass the schema and the quality check (${counts.join(", ")})`);
