@@ -25,11 +25,22 @@ export interface CareerProfile {
   code: string;
   /** 0-1 per dimension, for display and as the input of matching (score.ts standardises it). */
   models: Record<Model, ModelVector>;
-  /** Models filled by the gap rule because O*NET lacks the table; shown on career pages. */
-  estimated: { model: Model; rule: string }[];
+  /** Models filled by the gap rule because O*NET lacks the table; worded on career pages per locale. */
+  estimated: { model: Model; basis: GapBasis }[];
   /** Models (or some of their dimensions) replaced by a career file, with the file's reason. */
   overridden: { model: Model; reason: string }[];
 }
+
+/**
+ * How a missing model was estimated, as data: from `count` related occupations, from the occupations of
+ * a SOC major group (`standIn`: the closest group with data, e.g. 33 for military 55), from all
+ * occupations, or (CHASIDE) from knowledge ratings whose interest part is itself estimated.
+ */
+export type GapBasis =
+  | { kind: "related"; count: number }
+  | { kind: "group"; group: string; standIn: boolean }
+  | { kind: "all" }
+  | { kind: "interests-estimated" };
 
 export interface ProfileOverride {
   model: Model;
@@ -198,8 +209,7 @@ function fillGap(
   model: Model,
   occupation: OnetSignals,
   own: Map<string, ModelVector>,
-): { vector: ModelVector; rule: string } {
-  const source = SOURCE_NAMES[model];
+): { vector: ModelVector; basis: GapBasis } {
   const related = occupation.relatedCodes
     .flatMap((code) => {
       const vector = own.get(code);
@@ -209,25 +219,16 @@ function fillGap(
   if (related.length > 0) {
     return {
       vector: meanVector(model, related),
-      rule: `O*NET has no ${source} for this occupation, so this part is estimated as the average of ${related.length} closely related occupation${related.length === 1 ? "" : "s"}.`,
+      basis: { kind: "related", count: related.length },
     };
   }
   const standIn = SOC_GROUP_STAND_INS[occupation.socMajorGroup];
   const group = standIn ?? occupation.socMajorGroup;
   const sameGroup = [...own].filter(([code]) => code.startsWith(`${group}-`)).map(([, vector]) => vector);
   if (sameGroup.length > 0) {
-    const groupText = standIn
-      ? `occupations in SOC major group ${group}, the closest group with data`
-      : `occupations in the same SOC major group (${group})`;
-    return {
-      vector: meanVector(model, sameGroup),
-      rule: `O*NET has no ${source} for this occupation or its related occupations, so this part is estimated as the average of ${groupText}.`,
-    };
+    return { vector: meanVector(model, sameGroup), basis: { kind: "group", group, standIn: standIn !== undefined } };
   }
-  return {
-    vector: meanVector(model, [...own.values()]),
-    rule: `O*NET has no ${source} for this occupation or similar ones, so this part is the average of all occupations.`,
-  };
+  return { vector: meanVector(model, [...own.values()]), basis: { kind: "all" } };
 }
 
 /** Builds a profile for every occupation in `signals`, filling missing tables by the gap rule. */
@@ -252,10 +253,10 @@ export function buildOccupationProfiles(signals: Map<string, OnetSignals>): Map<
   }
 
   // Holland is filled first because CHASIDE borrows 30 % of each area from the RIASEC profile.
-  const hollandFilled = new Map<string, { vector: ModelVector; rule: string | null }>();
+  const hollandFilled = new Map<string, { vector: ModelVector; basis: GapBasis | null }>();
   for (const occupation of signals.values()) {
     const vector = own.holland.get(occupation.code);
-    hollandFilled.set(occupation.code, vector ? { vector, rule: null } : fillGap("holland", occupation, own.holland));
+    hollandFilled.set(occupation.code, vector ? { vector, basis: null } : fillGap("holland", occupation, own.holland));
   }
   const partlyEstimatedChaside = new Set<string>();
   for (const occupation of signals.values()) {
@@ -264,7 +265,7 @@ export function buildOccupationProfiles(signals: Map<string, OnetSignals>): Map<
     const chaside = chasideFromKnowledge(occupation, holland.vector);
     if (!chaside) continue;
     own.chaside.set(occupation.code, chaside);
-    if (holland.rule !== null) partlyEstimatedChaside.add(occupation.code);
+    if (holland.basis !== null) partlyEstimatedChaside.add(occupation.code);
   }
 
   const profiles = new Map<string, CareerProfile>();
@@ -275,10 +276,10 @@ export function buildOccupationProfiles(signals: Map<string, OnetSignals>): Map<
       if (vector) return vector;
       const filled = model === "holland" ? hollandFilled.get(occupation.code) : undefined;
       const gap =
-        filled && filled.rule !== null
-          ? { vector: filled.vector, rule: filled.rule }
+        filled && filled.basis !== null
+          ? { vector: filled.vector, basis: filled.basis }
           : fillGap(model, occupation, own[model]);
-      estimated.push({ model, rule: gap.rule });
+      estimated.push({ model, basis: gap.basis });
       return gap.vector;
     };
     const models: Record<Model, ModelVector> = {
@@ -289,10 +290,7 @@ export function buildOccupationProfiles(signals: Map<string, OnetSignals>): Map<
       vak: vectorFor("vak"),
     };
     if (partlyEstimatedChaside.has(occupation.code)) {
-      estimated.push({
-        model: "chaside",
-        rule: "Based on O*NET knowledge ratings, but the 30 % that comes from interests uses the estimated interest profile.",
-      });
+      estimated.push({ model: "chaside", basis: { kind: "interests-estimated" } });
     }
     profiles.set(occupation.code, { code: occupation.code, models, estimated, overridden: [] });
   }

@@ -5,6 +5,7 @@ import { DIMENSION_LABELS, MODEL_LABELS } from "@/lib/assessment/models";
 import { QUESTIONS, SCALE_LABELS } from "@/lib/assessment/questions";
 
 type Values = Record<string, string | number>;
+type Basis = import("@/lib/assessment/profiles").GapBasis;
 /** What a reason sentence can use: the career's title, dimension names, a plain phrase, a quote from its file. */
 type Words = { title: string; names: string; plain: string; quote: string | null };
 
@@ -224,8 +225,15 @@ export const en = {
       `The test compares your answers with this career's profile in five models, derived from O*NET data for ${code}.`,
     testProfileHow: "How the profiles are built",
     estimated: (model: string) => `${model}: estimated.`,
-    estimatedWhy:
-      "O*NET has no data for this part of the occupation, so it is estimated from closely related occupations (or, failing that, from occupations of the same group).",
+    estimatedBasis: {
+      related: (b: Basis) =>
+        `O*NET has no ratings for this part of the occupation, so it is the average of ${"count" in b ? b.count : ""} closely related occupations.`,
+      group: (b: Basis) =>
+        `O*NET has no ratings for this occupation or its related ones, so it is the average of SOC major group ${"group" in b ? b.group : ""}${"standIn" in b && b.standIn ? ", the closest group with data" : ""}.`,
+      all: () => "O*NET has no ratings for this occupation or similar ones, so it is the average of all occupations.",
+      "interests-estimated": () =>
+        "Based on O*NET knowledge ratings, but the part that comes from interests uses the estimated interest profile.",
+    } as Record<string, (b: Basis) => string>,
     overridden: (model: string) => `${model}: set by the editorial team.`,
     otherEdition: "This career has no Spanish page yet.",
   },

@@ -219,8 +219,15 @@ export const es: Dictionary = {
       `El test compara tus respuestas con el perfil de esta carrera en cinco modelos, obtenido de los datos de O*NET para ${code}.`,
     testProfileHow: "Cómo se construyen los perfiles",
     estimated: (model: string) => `${model}: estimado.`,
-    estimatedWhy:
-      "O*NET no tiene datos de esta parte para la ocupación, así que se estima a partir de ocupaciones muy relacionadas (o, si no las hay, de ocupaciones del mismo grupo).",
+    estimatedBasis: {
+      related: (b) =>
+        `O*NET no tiene valoraciones de esta parte de la ocupación, así que es la media de ${"count" in b ? b.count : ""} ocupaciones muy relacionadas.`,
+      group: (b) =>
+        `O*NET no tiene valoraciones de esta ocupación ni de las relacionadas, así que es la media del grupo principal SOC ${"group" in b ? b.group : ""}${"standIn" in b && b.standIn ? ", el grupo más cercano con datos" : ""}.`,
+      all: () => "O*NET no tiene valoraciones de esta ocupación ni de otras parecidas, así que es la media de todas las ocupaciones.",
+      "interests-estimated": () =>
+        "Se basa en las valoraciones de conocimientos de O*NET, pero la parte que viene de los intereses usa el perfil de intereses estimado.",
+    },
     overridden: (model: string) => `${model}: fijado por el equipo editorial.`,
     otherEdition: "Esta carrera todavía no tiene página en español.",
   },

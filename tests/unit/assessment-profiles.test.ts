@@ -79,8 +79,7 @@ describe("buildOccupationProfiles", () => {
   it("fills Software Developers' missing work values from 10 related occupations", () => {
     const developers = profile("15-1252.00");
     expect(estimatedModels(developers)).toEqual(["mmmg"]);
-    expect(developers.estimated[0]?.rule).toContain("work-value ratings");
-    expect(developers.estimated[0]?.rule).toContain("10 closely related occupations");
+    expect(developers.estimated[0]).toEqual({ model: "mmmg", basis: { kind: "related", count: 10 } });
     expectVectorClose(
       developers.models.mmmg,
       expectedFromRelated("15-1252.00", "mmmg", (s) => Object.keys(s.workValuesExtent).length > 0),
@@ -105,7 +104,11 @@ describe("buildOccupationProfiles", () => {
   it("gives military occupations, which have no O*NET ratings, the protective-service average", () => {
     const military = profile("55-3016.00");
     expect(estimatedModels(military)).toEqual([...MODELS].sort());
-    expect(military.estimated.every((e) => e.rule.includes("SOC major group 33"))).toBe(true);
+    expect(
+      military.estimated.every(
+        (e) => e.basis.kind === "interests-estimated" || (e.basis.kind === "group" && e.basis.group === "33" && e.basis.standIn),
+      ),
+    ).toBe(true);
     expect(topDimension(military.models.chaside)).toBe("D");
   });
 
