@@ -52,14 +52,6 @@ export interface ProfileOverride {
 /** Mean and standard deviation of each dimension across occupations (computeOccupationNorms). */
 export type OccupationNorms = Record<Model, Record<string, { mean: number; sd: number }>>;
 
-const SOURCE_NAMES: Record<Model, string> = {
-  holland: "interest ratings",
-  chaside: "knowledge ratings",
-  mmmg: "work-value ratings",
-  bigFive: "work-style ratings",
-  vak: "ability ratings",
-};
-
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 const toUnit = (value: number, scale: { min: number; max: number }): number =>
   clamp01((value - scale.min) / (scale.max - scale.min));
