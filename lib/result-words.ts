@@ -7,8 +7,12 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 
 type ContentCareer = Pick<CareerRecord, "title" | "profile" | "skills" | "paths">;
 
-/** The career file's own text a reason points to (index wraps: another edition may list fewer items). */
-function quote(career: ContentCareer, pointer: Reason["pointer"]): string | null {
+/**
+ * The career file's own text a reason points to, as a clause that says what kind of text it is (what
+ * people in it enjoy, what it calls for, what the work includes, a path), without claiming it is
+ * about the reason's dimension. Index wraps: another edition may list fewer items.
+ */
+function quote(t: Dictionary, career: ContentCareer, pointer: Reason["pointer"]): string | null {
   if (!pointer) return null;
   const list =
     pointer.field === "interests"
@@ -20,8 +24,8 @@ function quote(career: ContentCareer, pointer: Reason["pointer"]): string | null
           : pointer.field === "human"
             ? career.skills.human
             : career.paths.map((p) => p.title);
-  if (list.length === 0) return null;
-  return list[pointer.index % list.length] ?? null;
+  const text = list.length > 0 ? list[pointer.index % list.length] : undefined;
+  return text ? (t.result.words.quote[pointer.field]?.(text) ?? null) : null;
 }
 
 function names(t: Dictionary, reason: { model: string; dimensions: readonly string[] }, key: "name" | "plain"): string {
@@ -35,7 +39,7 @@ export function reasonSentence(t: Dictionary, career: ContentCareer, reason: Rea
     title: career.title,
     names: names(t, reason, "name"),
     plain: names(t, reason, "plain"),
-    quote: quote(career, reason.pointer),
+    quote: quote(t, career, reason.pointer),
   };
   if (reason.kind === "fit") return reason.person === "high" ? w.fitHigh(text) : w.fitLow(text);
   return reason.career === "high" ? w.misfitCareerHigh(text) : w.misfitCareerLow(text);
@@ -46,7 +50,9 @@ export function cautionSentence(t: Dictionary, career: ContentCareer, caution: C
     title: career.title,
     names: names(t, { model: caution.model, dimensions: [caution.dimension] }, "name"),
     plain: names(t, { model: caution.model, dimensions: [caution.dimension] }, "plain"),
-    quote: quote(career, caution.pointer),
+    // The caution's pointer is chosen by list, not by meaning: quoting it could pair a trait with an
+    // unrelated skill, so the caution names the dimension only.
+    quote: null,
   });
 }
 

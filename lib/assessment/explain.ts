@@ -248,8 +248,18 @@ function chooseReasons(
   }));
 }
 
-/** The dimension the career demands (z ≥ distinctiveZ) on which the person is lowest (population z). */
-function cautionFor(context: AssessmentContext, i: number, career: ScoredCareer | undefined): Caution | null {
+/**
+ * The dimension the career demands (z ≥ distinctiveZ) on which the person is lowest (population z),
+ * only when the person is below the reference respondents on it, and never a dimension a reason of the
+ * same card names as a fit (a card must not say "you enjoy X" and "might not suit you if you dislike X").
+ */
+function cautionFor(
+  context: AssessmentContext,
+  i: number,
+  career: ScoredCareer | undefined,
+  reasons: readonly Reason[],
+): Caution | null {
+  const named = new Set(reasons.filter((r) => r.kind === "fit").flatMap((r) => r.dimensions.map((d) => `${r.model}.${d}`)));
   const norms = context.calibration.personNorms;
   let best: { model: Model; dimension: string; zu: number; zo: number } | null = null;
   for (const model of ["holland", "chaside", "bigFive", "vak"] as const) {
@@ -257,7 +267,7 @@ function cautionFor(context: AssessmentContext, i: number, career: ScoredCareer 
     const scores = context.person.scores[model];
     dims.forEach((dimension, j) => {
       const zo = context.catalog.z[model][i * dims.length + j] ?? 0;
-      if (zo < EXPLAIN_RULES.distinctiveZ) return;
+      if (zo < EXPLAIN_RULES.distinctiveZ || named.has(`${model}.${dimension}`)) return;
       const norm = norms[model][dimension];
       const zu = norm && norm.sd > 0 ? ((scores[j] ?? 0.5) - norm.mean) / norm.sd : 0;
       if (!best || zu < best.zu || (zu === best.zu && zo > best.zo)) best = { model, dimension, zu, zo };
@@ -265,6 +275,7 @@ function cautionFor(context: AssessmentContext, i: number, career: ScoredCareer 
   }
   if (!best) return null;
   const { model, dimension, zu } = best;
+  if (zu >= 0) return null; // at or above the reference average: nothing to warn about
   return {
     model,
     dimension,
@@ -312,12 +323,8 @@ function explainOne(
   const career = context.catalog.careers[i];
   const fit = FIT_BY_BAND[entry.band];
   const bigFive = entry.breakdown.find((b) => b.model === "bigFive")?.similarity ?? 0;
-  return {
-    careerId,
-    fit,
-    reasons: chooseReasons(candidatesFor(context, i, bigFive), fit, usedFirst, career),
-    caution: cautionFor(context, i, career),
-  };
+  const reasons = chooseReasons(candidatesFor(context, i, bigFive), fit, usedFirst, career);
+  return { careerId, fit, reasons, caution: cautionFor(context, i, career, reasons) };
 }
 
 /**

@@ -437,16 +437,20 @@ export const en = {
     words: {
       list: (items: string[]) =>
         items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`,
-      fitHigh: (w: Words) =>
-        `You enjoy ${w.plain}, and ${w.title} is among the occupations highest in ${w.names}${w.quote ? ` — people in it like “${w.quote}”` : ""}.`,
-      fitLow: (w: Words) =>
-        `You are not drawn to ${w.plain}, and ${w.title} asks little of it${w.quote ? `; it is more about “${w.quote}”` : ""}.`,
+      quote: {
+        interests: (q: string) => `People in it tend to enjoy “${q}”.`,
+        strengths: (q: string) => `It calls for “${q}”.`,
+        technical: (q: string) => `Day to day the work includes “${q}”.`,
+        human: (q: string) => `It also means “${q}”.`,
+        paths: (q: string) => `One path it leads to: “${q}”.`,
+      } as Record<string, (q: string) => string>,
+      fitHigh: (w: Words) => `You enjoy ${w.plain}, and ${w.title} is among the occupations highest in ${w.names}.${w.quote ? ` ${w.quote}` : ""}`,
+      fitLow: (w: Words) => `You are not drawn to ${w.plain}, and ${w.title} asks little of it.${w.quote ? ` ${w.quote}` : ""}`,
       misfitCareerHigh: (w: Words) =>
-        `${w.title} involves a lot of ${w.names}, which you rated low${w.quote ? ` (for example “${w.quote}”)` : ""}.`,
+        `${w.title} involves a lot of ${w.names}, which you rated low.${w.quote ? ` ${w.quote}` : ""}`,
       misfitCareerLow: (w: Words) =>
-        `You rated ${w.names} high, but ${w.title} offers little of it${w.quote ? `; the work centres on “${w.quote}”` : ""}.`,
-      caution: (w: Words) =>
-        `you dislike ${w.plain}: ${w.title} demands it${w.quote ? `, for example “${w.quote}”` : ""}.`,
+        `You rated ${w.names} high, but ${w.title} is among the occupations lowest in it.${w.quote ? ` ${w.quote}` : ""}`,
+      caution: (w: Words) => `you are not keen on ${w.plain}: ${w.title} calls for a lot of it.`,
     },
     caution: "Might not suit you if",
     confidence: { high: "High confidence", medium: "Medium confidence", low: "Low confidence" } as Record<

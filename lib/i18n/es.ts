@@ -538,15 +538,19 @@ export const es: Dictionary = {
     words: {
       list: (items: string[]) =>
         items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} y ${items[items.length - 1]}`,
-      fitHigh: (w) =>
-        `Te gusta ${w.plain}, y ${w.title} está entre las ocupaciones con más ${w.names}${w.quote ? `: a quienes trabajan en ello les gusta «${w.quote}»` : ""}.`,
-      fitLow: (w) =>
-        `No te atrae ${w.plain}, y ${w.title} apenas lo pide${w.quote ? `; se centra más en «${w.quote}»` : ""}.`,
-      misfitCareerHigh: (w) =>
-        `${w.title} implica mucho de ${w.names}, y tú lo valoraste bajo${w.quote ? ` (por ejemplo «${w.quote}»)` : ""}.`,
+      quote: {
+        interests: (q) => `A quienes trabajan en ello suele gustarles «${q}».`,
+        strengths: (q) => `Pide «${q}».`,
+        technical: (q) => `En el día a día incluye «${q}».`,
+        human: (q) => `También supone «${q}».`,
+        paths: (q) => `Una salida posible: «${q}».`,
+      },
+      fitHigh: (w) => `Te gusta ${w.plain}, y ${w.title} está entre las ocupaciones con más ${w.names}.${w.quote ? ` ${w.quote}` : ""}`,
+      fitLow: (w) => `No te atrae ${w.plain}, y ${w.title} apenas lo pide.${w.quote ? ` ${w.quote}` : ""}`,
+      misfitCareerHigh: (w) => `${w.title} implica mucho de ${w.names}, y tú lo valoraste bajo.${w.quote ? ` ${w.quote}` : ""}`,
       misfitCareerLow: (w) =>
-        `Valoraste alto ${w.names}, pero ${w.title} ofrece poco de eso${w.quote ? `; el trabajo gira en torno a «${w.quote}»` : ""}.`,
-      caution: (w) => `no te gusta ${w.plain}: ${w.title} lo exige${w.quote ? `, por ejemplo «${w.quote}»` : ""}.`,
+        `Valoraste alto ${w.names}, pero ${w.title} está entre las ocupaciones con menos de eso.${w.quote ? ` ${w.quote}` : ""}`,
+      caution: (w) => `no te entusiasma ${w.plain}: ${w.title} lo pide mucho.`,
     },
     caution: "Puede que no sea para ti si",
     confidence: { high: "Confianza alta", medium: "Confianza media", low: "Confianza baja" },
