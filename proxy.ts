@@ -6,8 +6,11 @@
 //   400 for malformed links, 404 for unknown versions or careers; the page renders the explanation.
 // - Catalog pages stay static: an old ?q= search link is redirected to the search route, an area
 //   filter alone to the static category page.
+// - Compare pages likewise: 303 for no-JS form submissions (to the canonical ?careers=a,b link), 400 for
+//   too few or too many careers, 404 for unknown careers.
 import { NextResponse, type NextRequest } from "next/server";
 import { resolveResultRequest, type SearchParams } from "@/lib/assessment/request";
+import { resolveCompareRequest } from "@/lib/compare-request";
 import { routeCatalogRequest } from "@/lib/content/catalog-request";
 import { listCareerSlugs } from "@/lib/content/files";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -17,7 +20,9 @@ import { routesFor } from "@/lib/routes";
  *  revalidate, so a shared device does not serve one student's result from its cache to the next. */
 const RESULT_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate, s-maxage=86400";
 
-export const config = { matcher: ["/test/result", "/es/test/resultado", "/careers", "/es/carreras"] };
+export const config = {
+  matcher: ["/test/result", "/es/test/resultado", "/careers", "/es/carreras", "/compare", "/es/comparar"],
+};
 
 function toParams(search: URLSearchParams): SearchParams {
   const params: SearchParams = {};
@@ -61,12 +66,26 @@ function routeResult(request: NextRequest, locale: Locale) {
   return response;
 }
 
+function routeCompare(request: NextRequest, locale: Locale) {
+  let params: SearchParams;
+  try {
+    params = toParams(request.nextUrl.searchParams);
+  } catch {
+    return NextResponse.next({ status: 400 });
+  }
+  const verdict = resolveCompareRequest(params, (id) => listCareerSlugs().has(id), locale);
+  if (verdict.kind === "redirect") return redirectTo(request, verdict.location, 303);
+  if (verdict.kind === "invalid") return NextResponse.next({ status: verdict.status });
+  return NextResponse.next();
+}
+
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   for (const locale of LOCALES) {
     const r = routesFor(locale);
     if (path === r.careers()) return routeCatalog(request, locale);
     if (path === r.resultPath()) return routeResult(request, locale);
+    if (path === r.comparePath()) return routeCompare(request, locale);
   }
   return NextResponse.next();
 }

@@ -1,6 +1,7 @@
 // 404 for addresses that match no route. With one root layout per locale there is no shared layout
 // to render it in, so it is a small bilingual document of its own.
 import type { Metadata } from "next";
+import { bodyFont } from "@/lib/fonts";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { LOCALES } from "@/lib/i18n/locales";
 import { routesFor } from "@/lib/routes";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: getDictionary("en").notFound.title, r
 
 export default function GlobalNotFound() {
   return (
-    <html lang="en">
+    <html lang="en" className={bodyFont.variable}>
       <body>
         <main id="main" className="mx-auto max-w-3xl space-y-10 px-4 py-10">
           {LOCALES.map((locale) => {
@@ -18,7 +19,7 @@ export default function GlobalNotFound() {
             const r = routesFor(locale);
             return (
               <section key={locale} lang={locale}>
-                <h1 className="text-3xl font-bold">{t.notFound.heading}</h1>
+                <h1 className="text-display">{t.notFound.heading}</h1>
                 <p className="mt-4 text-lg">{t.notFound.text}</p>
                 <ul className="mt-4 flex flex-wrap gap-4">
                   <li>

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { careersByLetter } from "@/components/pages/letter-page";
 import { careerSlugIn, loadCareers } from "@/lib/content/careers";
 import { CATEGORIES } from "@/lib/content/categories";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -25,10 +26,14 @@ export default function sitemap(): MetadataRoute.Sitemap {
     (r) => r.test(),
     (r) => r.methodology(),
     (r) => r.about(),
+    (r) => r.counselors(),
   ];
   return LOCALES.flatMap((locale) => [
     ...pages.flatMap((page) => entry(page, locale)),
     ...CATEGORIES.flatMap((c) => entry((r, l) => r.category(c.slugs[l]), locale)),
+    ...[...careersByLetter(locale).keys()].flatMap((letter) =>
+      entry((r, l) => (careersByLetter(l).has(letter) ? r.letter(letter) : undefined), locale),
+    ),
     ...loadCareers(locale).flatMap((career) =>
       entry(
         (r, l) => {

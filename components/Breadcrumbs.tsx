@@ -13,8 +13,8 @@ export interface Crumb {
 export function Breadcrumbs({ items, locale }: { items: Crumb[]; locale: Locale }) {
   const t = getDictionary(locale).career;
   return (
-    <nav aria-label={t.breadcrumbLabel} className="no-print mb-4 text-sm text-slate-700">
-      <ol className="flex flex-wrap items-center gap-1">
+    <nav aria-label={t.breadcrumbLabel} className="no-print mb-3 text-sm text-slate-700">
+      <ol className="flex flex-wrap items-center gap-x-1.5">
         {items.map((item, i) => {
           const last = i === items.length - 1;
           return (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { CareerCardData } from "@/lib/catalog";
+import { CategoryIcon } from "@/components/Icon";
 import { compareGrowth } from "@/lib/data/reference";
 import { formatterFor } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -16,21 +17,24 @@ export function CareerCard({ career, note, locale }: { career: CareerCardData; n
   const f = formatterFor(locale);
   const category = dict.categories[career.category];
   return (
-    <article className="relative flex h-full flex-col rounded-lg border border-slate-200 p-4 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
-      <h3 className="text-lg font-semibold">
+    <article className="relative flex h-full flex-col rounded-card border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-3 focus-within:ring-accent-600 hover:border-brand-700 hover:shadow-md">
+      <h3 className="text-heading">
         <Link
           href={routesFor(locale).career(career.slug)}
-          className="text-brand-700 underline-offset-2 after:absolute after:inset-0 after:content-[''] hover:underline focus:outline-none"
+          className="inline-flex min-h-tap-min items-center text-brand-700 underline-offset-2 after:absolute after:inset-0 after:rounded-card after:content-[''] hover:underline focus:outline-none"
         >
           {career.title}
         </Link>
       </h3>
       {category ? (
-        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">{category.name}</p>
+        <p className="mt-1 flex items-center gap-1.5 text-xs font-semibold uppercase tracking-wide text-slate-700">
+          <CategoryIcon category={career.category} className="size-4 text-brand-700" />
+          {category.name}
+        </p>
       ) : null}
       <p className="mt-2 flex-1 text-sm text-slate-800">{career.summary}</p>
       {note ? <p className="mt-2 text-xs text-slate-600">{note}</p> : null}
-      <dl className="mt-3 grid grid-cols-3 gap-2 text-xs text-slate-700">
+      <dl className="mt-3 grid grid-cols-3 gap-2 border-t border-slate-100 pt-3 text-xs text-slate-700">
         <div>
           <dt>{t.cardWage}</dt>
           <dd className="font-semibold text-slate-900">

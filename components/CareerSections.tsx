@@ -1,5 +1,6 @@
 // The prose sections of a career page. Split out so the route file stays a thin composition.
 import Link from "next/link";
+import { Icon, ICONS } from "@/components/Icon";
 import type { CareerProfile } from "@/lib/assessment/profiles";
 import type { Career } from "@/lib/content/careers";
 import { PROGRAMME_REGISTRIES } from "@/lib/content/registries";
@@ -10,9 +11,10 @@ import { routesFor } from "@/lib/routes";
 type T = ReturnType<typeof getDictionary>["career"];
 
 export function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  // scroll-mt clears the sticky table of contents when a section is reached by its #anchor.
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4">
-      <h2 id={`${id}-heading`} className="mb-3 text-2xl font-semibold text-slate-900">
+    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-20">
+      <h2 id={`${id}-heading`} className="mb-3 text-title text-slate-900">
         {title}
       </h2>
       {children}
@@ -23,7 +25,7 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 function TitledList({ title, items }: { title: string; items: readonly string[] }) {
   return (
     <div>
-      <h3 className="mb-1 font-semibold">{title}</h3>
+      <h3 className="mb-1 text-heading">{title}</h3>
       <ul className="list-disc pl-5 text-sm">
         {items.map((item) => (
           <li key={item}>{item}</li>
@@ -42,8 +44,8 @@ export function PathsSection({ career, t }: { career: Career; t: T }) {
     <Section id="paths" title={t.sections.paths}>
       <ul className="grid gap-3 sm:grid-cols-2">
         {career.paths.map((path) => (
-          <li key={path.title} className="rounded border border-slate-200 p-3">
-            <h3 className="font-semibold">{path.title}</h3>
+          <li key={path.title} className="rounded-card border border-slate-200 p-3">
+            <h3 className="text-heading">{path.title}</h3>
             <p className="mt-1 text-sm text-slate-800">{path.description}</p>
           </li>
         ))}
@@ -60,11 +62,11 @@ export function StudySection({ career, t }: { career: Career; t: T }) {
         <strong>{t.typicalDuration}:</strong> {t.years(min, max)}
       </p>
       <Html html={career.html.studyOverview} />
-      <h3 className="mt-4 mb-2 text-lg font-semibold">{t.routesHeading}</h3>
+      <h3 className="mt-4 mb-2 text-heading">{t.routesHeading}</h3>
       <ul className="space-y-3">
         {career.study.routes.map((route) => (
-          <li key={route.name} className="rounded border border-slate-200 p-3">
-            <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{t.routeTypes[route.type]}</p>
+          <li key={route.name} className="rounded-card border border-slate-200 p-3">
+            <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t.routeTypes[route.type]}</p>
             <h4 className="font-semibold">{route.name}</h4>
             <p className="text-sm text-slate-700">{route.duration}</p>
             <p className="mt-1 text-sm text-slate-800">{route.description}</p>
@@ -117,7 +119,7 @@ export function SkillsSection({
       </div>
       {onetSkills.length > 0 ? (
         <>
-          <h3 className="mt-4 mb-1 font-semibold">{t.onetSkills}</h3>
+          <h3 className="mt-4 mb-1 text-heading">{t.onetSkills}</h3>
           <p className="text-sm text-slate-800">
             {onetSkills.map((s) => `${s.name} (${s.importance.toFixed(1)}/5)`).join(" · ")}
           </p>
@@ -133,9 +135,9 @@ export function SchoolsSection({ career, t, countryNames }: { career: Career; t:
     <Section id="schools" title={t.sections.schools}>
       <ul className="grid gap-3 sm:grid-cols-2">
         {career.schools.map((school) => (
-          <li key={school.url} className="rounded border border-slate-200 p-3">
+          <li key={school.url} className="rounded-card border border-slate-200 p-3">
             <h3 className="font-semibold">
-              <a href={school.url} className="text-brand-700 underline" rel="noopener">
+              <a href={school.url} className="inline-flex min-h-tap-min items-center text-brand-700 underline" rel="noopener">
                 {school.name}
               </a>
             </h3>
@@ -149,7 +151,7 @@ export function SchoolsSection({ career, t, countryNames }: { career: Career; t:
         ))}
       </ul>
       <p className="mt-3 text-sm text-slate-700">{t.schoolsNote}</p>
-      <h3 className="mt-4 mb-1 font-semibold">{t.registriesHeading}</h3>
+      <h3 className="mt-4 mb-1 text-heading">{t.registriesHeading}</h3>
       <p className="text-sm text-slate-700">{t.registriesIntro}</p>
       <ul className="mt-1 grid gap-x-6 text-sm sm:grid-cols-2">
         {PROGRAMME_REGISTRIES.map((registry) => (
@@ -172,7 +174,7 @@ export function FaqSection({ career, t }: { career: Career; t: T }) {
       <div className="space-y-4">
         {career.faq.map((entry, i) => (
           <div key={entry.question}>
-            <h3 className="font-semibold">{entry.question}</h3>
+            <h3 className="text-heading">{entry.question}</h3>
             <div className="mt-1 text-slate-800">
               <Html html={career.html.faq[i] ?? ""} />
             </div>
@@ -185,14 +187,15 @@ export function FaqSection({ career, t }: { career: Career; t: T }) {
 
 export function TestCallout({ career, t, id, locale }: { career: Career; t: T; id?: string; locale: Locale }) {
   return (
-    <div id={id} className="no-print rounded-lg border-2 border-brand-600 bg-brand-50 p-4">
+    <div id={id} className="no-print rounded-card border-2 border-brand-700 bg-brand-50 p-4 sm:p-5">
       <p className="text-slate-900">{t.fitText(career.title)}</p>
       <p className="mt-3">
         <Link
           href={routesFor(locale).test(career.id)}
-          className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
+          className="inline-flex min-h-tap w-full items-center justify-center gap-2 rounded-control bg-brand-700 px-4 py-2 text-center font-semibold text-white no-underline hover:bg-brand-800 sm:w-auto"
           data-testid="career-test-link"
         >
+          <Icon node={ICONS.test} className="size-5" />
           {t.fitCta(career.title)}
         </Link>
       </p>

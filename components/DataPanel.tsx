@@ -5,7 +5,10 @@ import { formatterFor } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 
-/** Figures for one O*NET-SOC code, each with its source and period, or a plain "not available". */
+/**
+ * Figures for one O*NET-SOC code, each with its source and period, or a plain "not available". The
+ * data note (U.S. only, sources, the growth-words rule) sits before the figures.
+ */
 export function DataPanel({
   occupation,
   education,
@@ -23,11 +26,18 @@ export function DataPanel({
   const jobZone =
     occupation.jobZone !== null ? (t.jobZoneNames[occupation.jobZone] ?? String(occupation.jobZone)) : null;
   return (
-    <section aria-labelledby="data-heading" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
-      <h2 id="data-heading" className="text-lg font-semibold">
+    <section aria-labelledby="data-heading" className="rounded-card border border-brand-200 bg-brand-50 p-4">
+      <h2 id="data-heading" className="text-heading">
         {t.heading}
       </h2>
       <p className="mt-1 text-sm text-slate-700">{t.intro(occupation.code, occupation.title)}</p>
+      {/* The note comes before the figures it explains: where they are from and what they cover. */}
+      <div className="mt-2 space-y-1 border-l-4 border-accent-600 bg-white/70 py-2 pr-2 pl-3 text-xs text-slate-800">
+        <p className="font-semibold">{t.usOnly}</p>
+        {bls ? <p>{t.sourceBls}</p> : null}
+        <p>{t.sourceOnet}</p>
+        <p>{t.growthRule}</p>
+      </div>
       {bls ? null : <p className="mt-2 text-sm">{t.missingBls(occupation.code)}</p>}
       <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
         {bls ? (
@@ -102,10 +112,6 @@ export function DataPanel({
       ) : (
         <p className="text-sm">{t.missingInterests}</p>
       )}
-      <p className="mt-3 text-xs text-slate-700">{t.usOnly}</p>
-      {bls ? <p className="mt-1 text-xs text-slate-700">{t.sourceBls}</p> : null}
-      <p className="mt-1 text-xs text-slate-700">{t.sourceOnet}</p>
-      <p className="mt-1 text-xs text-slate-700">{t.growthRule}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { bodyFont } from "@/lib/fonts";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { SITE_NAME, SITE_URL } from "@/lib/site";
@@ -28,10 +29,10 @@ export const rootViewport: Viewport = {
 export function RootShell({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   const t = getDictionary(locale);
   return (
-    <html lang={t.htmlLang}>
+    <html lang={t.htmlLang} className={bodyFont.variable}>
       <body className="flex min-h-screen flex-col">
         <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-3 pb-8 sm:pt-6 focus:outline-none">
           {children}
         </main>
         <SiteFooter locale={locale} />

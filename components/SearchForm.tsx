@@ -11,7 +11,7 @@ export function SearchForm({ query, category, locale }: { query: string; categor
   return (
     <form method="get" action={routesFor(locale).searchPath()} role="search" className="flex flex-wrap items-end gap-3">
       <div className="min-w-0 flex-1 basis-64">
-        <label htmlFor="q" className="block text-sm font-medium">
+        <label htmlFor="q" className="block text-sm font-semibold">
           {t.searchLabel}
         </label>
         <input
@@ -21,21 +21,21 @@ export function SearchForm({ query, category, locale }: { query: string; categor
           defaultValue={query}
           maxLength={MAX_QUERY_LENGTH}
           aria-describedby="q-hint"
-          className="mt-1 min-h-11 w-full rounded border border-slate-500 px-3 py-2 text-base"
+          className="mt-1 min-h-tap w-full rounded-control border border-slate-500 bg-white px-3 py-2 text-base hover:border-brand-700 focus:border-brand-700"
         />
         <p id="q-hint" className="mt-1 text-xs text-slate-700">
           {t.searchHint}
         </p>
       </div>
       <div className="basis-48">
-        <label htmlFor="category" className="block text-sm font-medium">
+        <label htmlFor="category" className="block text-sm font-semibold">
           {t.categoryLabel}
         </label>
         <select
           id="category"
           name="category"
           defaultValue={category}
-          className="mt-1 min-h-11 w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
+          className="mt-1 min-h-tap w-full rounded-control border border-slate-500 bg-white px-3 py-2 text-base hover:border-brand-700 focus:border-brand-700"
         >
           <option value="">{t.allCategories}</option>
           {CATEGORIES.map((c) => (
@@ -51,7 +51,7 @@ export function SearchForm({ query, category, locale }: { query: string; categor
       <div className="pb-5">
         <button
           type="submit"
-          className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          className="inline-flex min-h-tap items-center gap-2 rounded-control bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
         >
           {t.searchButton}
         </button>

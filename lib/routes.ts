@@ -9,6 +9,7 @@ const PATHS = {
     careers: "/careers",
     search: "/careers/search",
     category: "/careers/category",
+    letter: "/careers/letter",
     test: "/test",
     result: "/test/result",
     methodology: "/methodology",
@@ -21,6 +22,7 @@ const PATHS = {
     careers: "/es/carreras",
     search: "/es/carreras/buscar",
     category: "/es/carreras/area",
+    letter: "/es/carreras/letra",
     test: "/es/test",
     result: "/es/test/resultado",
     methodology: "/es/metodologia",
@@ -48,6 +50,8 @@ export function routesFor(locale: Locale) {
     search: (q: string, category?: string | null) => (q ? `${p.search}${query({ q, category })}` : p.careers),
     searchPath: () => p.search,
     category: (categorySlug: string) => `${p.category}/${categorySlug}`,
+    /** The A-Z page of one letter ("a".."z"); the catalog itself lists the letters. */
+    letter: (letter: string) => `${p.letter}/${letter.toLowerCase()}`,
     career: (slug: string) => `${p.careers}/${slug}`,
     /** `career` is a career id (English slug), the same in every locale. */
     test: (career?: string | null) => `${p.test}${query({ career })}`,

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CareerGrid } from "@/components/CareerCard";
+import { CompareWith } from "@/components/compare/CompareWith";
 import {
   FaqSection,
   Html,
@@ -18,14 +19,17 @@ import {
   TestProfileNote,
 } from "@/components/CareerSections";
 import { DataPanel } from "@/components/DataPanel";
+import { CategoryIcon, Icon, ICONS } from "@/components/Icon";
 import { JsonLd } from "@/components/JsonLd";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
+import { QuickFacts } from "@/components/QuickFacts";
 import { careerProfile } from "@/lib/assessment-data";
 import { careerCardsById } from "@/lib/catalog";
 import { careerSlugIn, getCareer, getCareerRecord, loadCareers } from "@/lib/content/careers";
 import { getCategory } from "@/lib/content/categories";
 import { getOccupation, loadEducation, loadTopSkills } from "@/lib/data/onet";
 import { formatterFor, isoDate } from "@/lib/format";
+import { getDesignStrings } from "@/lib/i18n/design";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/metadata";
@@ -65,6 +69,7 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
   if (!career || !occupation) notFound();
   const dict = getDictionary(locale);
   const t = dict.career;
+  const d = getDesignStrings(locale);
   const r = routesFor(locale);
   const f = formatterFor(locale);
   const category = getCategory(career.category);
@@ -74,6 +79,7 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
   const related = career.related.flatMap((id) => cards.get(id) ?? []);
   const bls = occupation.bls;
 
+  // Page order: the figures and the work first, "Is it for you?" (the second test call-to-action) last.
   const toc: [string, string][] = [
     ["what", t.sections.what],
     ["paths", t.sections.paths],
@@ -82,10 +88,10 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
     ["skills", t.sections.skills],
     ["schools", t.sections.schools],
     ["market", t.sections.market],
-    ["fit", t.sections.fit],
     ["faq", t.sections.faq],
     ["related", t.sections.related],
     ["sources", t.sections.sources],
+    ["fit", t.sections.fit],
   ];
 
   return (
@@ -100,9 +106,13 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
           { name: career.title, href: r.career(career.slug) },
         ]}
       />
-      <header className="mb-6">
-        <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">{career.title}</h1>
-        <p className="mt-2 text-lg text-slate-800">{career.summary}</p>
+      <header className="mb-4">
+        <h1 className="flex items-center gap-3 text-display text-slate-900">
+          <span className="inline-flex size-11 shrink-0 items-center justify-center rounded-card bg-brand-50 text-brand-700 sm:size-12">
+            <CategoryIcon category={career.category} className="size-6 sm:size-7" />
+          </span>
+          {career.title}
+        </h1>
         {career.alsoKnownAs.length > 0 ? (
           <p className="mt-2 text-sm text-slate-700">
             {t.alsoKnownAs}: {career.alsoKnownAs.join(", ")}
@@ -114,24 +124,39 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
         </p>
       </header>
 
-      <div className="mb-8">
-        <TestCallout career={career} t={t} locale={locale} />
-      </div>
+      <QuickFacts career={career} occupation={occupation} locale={locale} />
 
-      <nav aria-label={t.onThisPage} className="no-print mb-8 rounded border border-slate-200 p-4 text-sm">
-        <h2 className="mb-2 font-semibold">{t.onThisPage}</h2>
-        <ul className="columns-2 gap-6 sm:columns-3">
-          {toc.map(([id, label]) => (
-            <li key={id} className="break-inside-avoid">
-              <a href={`#${id}`} className="inline-block py-1.5 text-brand-700 underline">
-                {label}
-              </a>
-            </li>
-          ))}
-        </ul>
+      {/* A one-line horizontal scroller that sticks to the top: reachable at any point of a long page
+          on a phone, with no script and nothing to open or close. */}
+      <nav
+        aria-labelledby="toc-heading"
+        className="no-print sticky top-0 z-20 -mx-4 mt-6 mb-8 border-y border-slate-200 bg-white/95 px-4 backdrop-blur"
+      >
+        <div className="flex items-center gap-2">
+          {/* On phones the bar is all links (the heading stays for screen readers); the fade on the
+              right edge shows that the row scrolls. */}
+          <h2
+            id="toc-heading"
+            className="sr-only shrink-0 text-xs font-semibold tracking-wide text-slate-700 uppercase sm:not-sr-only"
+          >
+            {t.onThisPage}
+          </h2>
+          <ul className="-ml-3 flex min-w-0 flex-1 gap-1 overflow-x-auto py-1 pr-10 [mask-image:linear-gradient(to_right,#000_85%,transparent)] sm:ml-0 lg:flex-wrap lg:pr-0 lg:[mask-image:none]">
+            {toc.map(([id, label]) => (
+              <li key={id} className="shrink-0">
+                <a
+                  href={`#${id}`}
+                  className="inline-flex min-h-tap items-center rounded-full px-3 text-sm font-semibold whitespace-nowrap text-brand-700 hover:bg-brand-50 hover:underline"
+                >
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
       </nav>
 
-      <div className="space-y-10">
+      <div className="space-y-12">
         <Section id="what" title={t.sections.what}>
           <Html html={career.html.body} />
         </Section>
@@ -151,11 +176,8 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
             </p>
           ) : null}
         </Section>
-        <Section id="fit" title={t.sections.fit}>
-          <TestCallout career={career} t={t} locale={locale} />
-          <TestProfileNote profile={careerProfile(career.id)} code={career.onetSoc} locale={locale} />
-        </Section>
         <FaqSection career={career} t={t} />
+        <CompareWith locale={locale} careerId={career.id} title={career.title} />
         <Section id="related" title={t.sections.related}>
           <CareerGrid cards={related} locale={locale} />
         </Section>
@@ -166,19 +188,33 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
           <ul className="mt-2 list-disc pl-5 text-sm">
             {career.sources.map((source) => (
               <li key={source.url}>
-                <a href={source.url} className="text-brand-700 underline" rel="noopener">
+                <a href={source.url} className="inline-flex min-h-tap-min items-center text-brand-700 underline" rel="noopener">
                   {source.title}
                 </a>
               </li>
             ))}
           </ul>
           <p className="mt-3 text-sm">
-            <Link href={r.about()} className="text-brand-700 underline">
+            <Link href={r.about()} className="inline-flex min-h-tap-min items-center text-brand-700 underline">
               {t.howWeWrite}
             </Link>
           </p>
         </Section>
+        <Section id="fit" title={t.sections.fit}>
+          <TestCallout career={career} t={t} locale={locale} />
+          <TestProfileNote profile={careerProfile(career.id)} code={career.onetSoc} locale={locale} />
+        </Section>
       </div>
+
+      <p className="no-print mt-10 flex justify-end">
+        <a
+          href="#top"
+          className="inline-flex min-h-tap items-center gap-1.5 rounded-full border border-slate-300 px-4 text-sm font-semibold text-brand-700 no-underline hover:border-brand-700 hover:bg-brand-50 hover:underline"
+        >
+          <Icon node={ICONS.top} className="size-4" />
+          {d.backToTop}
+        </a>
+      </p>
 
       <JsonLd
         data={{

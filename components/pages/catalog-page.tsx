@@ -1,11 +1,13 @@
-// The A-Z catalog in one locale: a compact index (name plus one line per career, grouped by letter), so
-// the page stays light as the catalog grows; cards with figures are on category and search pages.
+// The A-Z catalog in one locale: search, areas, and the letters with their counts. Each letter has its
+// own page (names plus one line), so no page grows with the whole catalog; cards with figures are on
+// category and search pages.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CategoryLinks } from "@/components/CategoryLinks";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
+import { careersByLetter } from "@/components/pages/letter-page";
 import { SearchForm } from "@/components/SearchForm";
-import { careerCards, type CareerCardData } from "@/lib/catalog";
-import { CATEGORIES } from "@/lib/content/categories";
+import { careerCards } from "@/lib/catalog";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/metadata";
@@ -24,74 +26,41 @@ export function catalogMetadata(locale: Locale): Metadata {
   });
 }
 
-/** First letter without accents ("Á" files under "A"). */
-function letterOf(title: string): string {
-  return title.charAt(0).normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
-}
-
 export function CatalogPage({ locale }: { locale: Locale }) {
   const dict = getDictionary(locale);
   const t = dict.catalog;
   const r = routesFor(locale);
   const cards = careerCards(locale);
-  const groups = new Map<string, CareerCardData[]>();
-  for (const card of cards) {
-    const letter = letterOf(card.title);
-    groups.set(letter, [...(groups.get(letter) ?? []), card]);
-  }
+  const groups = careersByLetter(locale);
 
   return (
     <>
       <LanguageSwitch locale={locale} alternates={alternates} />
-      <h1 className="text-3xl font-bold">{t.heading}</h1>
+      <h1 className="text-display">{t.heading}</h1>
       <div className="mt-4">
         <SearchForm query="" category="" locale={locale} />
       </div>
-      <h2 className="mt-6 text-lg font-semibold">{dict.home.categoriesHeading}</h2>
-      <ul className="mt-2 flex flex-wrap gap-2 text-sm">
-        {CATEGORIES.map((c) => (
-          <li key={c.slug}>
-            <Link
-              href={r.category(c.slugs[locale])}
-              className="inline-flex min-h-8 items-center rounded border border-slate-300 px-3 text-brand-700 underline"
-            >
-              {dict.categories[c.slug]?.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <h2 className="mt-6 text-heading">{dict.home.categoriesHeading}</h2>
+      <div className="mt-2">
+        <CategoryLinks locale={locale} variant="row" />
+      </div>
       <p className="mt-6 font-medium">{t.showing(cards.length)}</p>
       <nav aria-label={t.letterNav} className="mt-2">
-        <ul className="flex flex-wrap gap-2 text-sm">
-          {[...groups.keys()].map((letter) => (
+        <ul className="grid grid-cols-4 gap-2 text-sm sm:grid-cols-7">
+          {[...groups.entries()].map(([letter, group]) => (
             <li key={letter}>
-              <a
-                href={`#letter-${letter}`}
-                className="inline-flex min-h-8 min-w-8 items-center justify-center rounded border border-slate-300 px-2 text-brand-700 underline"
+              <Link
+                href={r.letter(letter)}
+                aria-label={t.letterLabel(letter, group.length)}
+                className="flex min-h-11 items-center justify-between rounded-control border border-slate-300 px-3 font-semibold text-brand-700 no-underline hover:border-brand-700 hover:bg-brand-50 hover:underline"
               >
-                {letter}
-              </a>
+                <span className="text-lg">{letter}</span>
+                <span className="text-xs font-normal text-slate-700">{t.letterIndex(group.length)}</span>
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
-      {[...groups.entries()].map(([letter, group]) => (
-        <section key={letter} aria-labelledby={`letter-${letter}`} className="mt-6">
-          <h2 id={`letter-${letter}`} className="mb-2 text-2xl font-semibold">
-            {letter}
-          </h2>
-          <ul className="divide-y divide-slate-100">
-            {group.map((card) => (
-              <li key={card.id} className="py-2">
-                <Link href={r.career(card.slug)} className="font-semibold text-brand-700 underline">
-                  {card.title}
-                </Link>
-                <p className="text-sm text-slate-700">{card.summary}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
     </>
   );
 }

@@ -1,9 +1,10 @@
 // A category page in one locale: its careers as cards with the figures students compare.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CareerGrid } from "@/components/CareerCard";
+import { CategoryLinks } from "@/components/CategoryLinks";
+import { CategoryIcon } from "@/components/Icon";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { careerCards } from "@/lib/catalog";
 import { CATEGORIES, categoryByLocalSlug, type Category } from "@/lib/content/categories";
@@ -54,23 +55,17 @@ export function CategoryPage({ locale, localSlug }: { locale: Locale; localSlug:
           { name, href: r.category(localSlug) },
         ]}
       />
-      <h1 className="text-3xl font-bold">{dict.category.heading(name)}</h1>
+      <h1 className="flex items-center gap-3 text-display">
+        <span className="inline-flex size-12 shrink-0 items-center justify-center rounded-card bg-brand-50 text-brand-700">
+          <CategoryIcon category={category.slug} className="size-7" />
+        </span>
+        {dict.category.heading(name)}
+      </h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-800">{copy?.description}</p>
-      <h2 className="mt-6 text-xl font-semibold">{dict.home.careerCount(cards.length)}</h2>
+      <h2 className="mt-6 text-heading">{dict.home.careerCount(cards.length)}</h2>
       <CareerGrid cards={cards} className="mt-4" locale={locale} />
-      <h2 className="mt-10 mb-3 text-xl font-semibold">{dict.category.otherCategories}</h2>
-      <ul className="flex flex-wrap gap-2 text-sm">
-        {CATEGORIES.filter((c) => c.slug !== category.slug).map((c) => (
-          <li key={c.slug}>
-            <Link
-              href={r.category(c.slugs[locale])}
-              className="inline-flex min-h-8 items-center rounded border border-slate-300 px-3 text-brand-700 underline"
-            >
-              {dict.categories[c.slug]?.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <h2 className="mt-10 mb-3 text-heading">{dict.category.otherCategories}</h2>
+      <CategoryLinks locale={locale} variant="chips" exclude={category.slug} />
     </>
   );
 }

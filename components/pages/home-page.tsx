@@ -1,12 +1,16 @@
-// The home page in one locale: the two paths (test, catalog), featured careers and the areas.
+// The home page in one locale: the two paths (test, catalog) on the first screen of a phone, then the
+// areas as a compact icon grid and featured careers.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CareerGrid } from "@/components/CareerCard";
+import { CategoryLinks } from "@/components/CategoryLinks";
+import { Icon, ICONS } from "@/components/Icon";
 import { JsonLd } from "@/components/JsonLd";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { careerCards } from "@/lib/catalog";
 import { loadCareers } from "@/lib/content/careers";
 import { CATEGORIES } from "@/lib/content/categories";
+import { getDesignStrings } from "@/lib/i18n/design";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/metadata";
@@ -29,6 +33,7 @@ export function homeMetadata(locale: Locale): Metadata {
 
 export function HomePage({ locale }: { locale: Locale }) {
   const t = getDictionary(locale);
+  const d = getDesignStrings(locale);
   const r = routesFor(locale);
   const cards = careerCards(locale);
   const featuredIds = new Set(
@@ -44,53 +49,59 @@ export function HomePage({ locale }: { locale: Locale }) {
   return (
     <>
       <LanguageSwitch locale={locale} alternates={alternates} />
-      <section className="rounded-xl bg-brand-50 p-6 sm:p-10">
-        <h1 className="max-w-3xl text-3xl font-bold text-slate-900 sm:text-4xl">{t.home.heading}</h1>
-        <p className="mt-4 max-w-3xl text-lg text-slate-800">{t.home.intro}</p>
-        <div className="mt-6 flex flex-wrap gap-3">
-          <Link
-            href={r.test()}
-            className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white no-underline hover:bg-brand-800"
-          >
-            {t.home.ctaTest}
-          </Link>
-          <Link
-            href={r.careers()}
-            className="rounded border-2 border-brand-700 px-5 py-3 text-lg font-semibold text-brand-800 no-underline hover:bg-white"
-          >
-            {t.home.ctaBrowse}
-          </Link>
-        </div>
-        <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-800">
-          {t.home.testFacts.map((fact) => (
-            <li key={fact}>✓ {fact}</li>
-          ))}
+      <section aria-labelledby="home-heading">
+        <h1 id="home-heading" className="max-w-3xl text-display text-slate-900">
+          {t.home.heading}
+        </h1>
+        {/* The two paths come right after the heading so both are on a phone's first screen. */}
+        <ul aria-label={d.home.pathsLabel} className="mt-5 grid gap-3 sm:grid-cols-2">
+          <li>
+            <Link
+              href={r.test()}
+              className="group flex min-h-tap items-center gap-3 rounded-card bg-brand-700 p-4 text-white no-underline shadow-sm hover:bg-brand-800"
+            >
+              <span className="inline-flex size-11 shrink-0 items-center justify-center rounded-full bg-white/15">
+                <Icon node={ICONS.test} className="size-6" />
+              </span>
+              <span className="min-w-0 flex-1">
+                <span className="block text-heading">{t.home.ctaTest}</span>
+                <span className="block text-sm text-brand-50">{t.home.testFacts.join(" · ")}</span>
+              </span>
+              <Icon node={ICONS.next} className="size-5 transition-transform group-hover:translate-x-0.5" />
+            </Link>
+          </li>
+          <li>
+            <Link
+              href={r.careers()}
+              className="group flex min-h-tap items-center gap-3 rounded-card border-2 border-brand-700 bg-white p-4 text-brand-800 no-underline hover:bg-brand-50"
+            >
+              <span className="inline-flex size-11 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-700">
+                <Icon node={ICONS.explore} className="size-6" />
+              </span>
+              <span className="min-w-0 flex-1">
+                <span className="block text-heading">{t.home.ctaBrowse}</span>
+                <span className="block text-sm text-slate-700">{d.home.exploreText(cards.length, CATEGORIES.length)}</span>
+              </span>
+              <Icon node={ICONS.next} className="size-5 transition-transform group-hover:translate-x-0.5" />
+            </Link>
+          </li>
         </ul>
-      </section>
-
-      <section aria-labelledby="featured-heading" className="mt-10">
-        <h2 id="featured-heading" className="mb-4 text-2xl font-semibold">
-          {t.home.featuredHeading}
-        </h2>
-        <CareerGrid cards={shownFeatured} className="lg:grid-cols-3" locale={locale} />
+        <p className="mt-5 max-w-3xl text-slate-800 sm:text-lg">{t.home.intro}</p>
       </section>
 
       <section aria-labelledby="categories-heading" className="mt-10">
-        <h2 id="categories-heading" className="mb-4 text-2xl font-semibold">
+        <h2 id="categories-heading" className="text-title">
           {t.home.categoriesHeading}
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {CATEGORIES.map((category) => (
-            <li key={category.slug} className="rounded-lg border border-slate-200 p-4">
-              <h3 className="font-semibold">
-                <Link href={r.category(category.slugs[locale])} className="text-brand-700 underline">
-                  {t.categories[category.slug]?.name}
-                </Link>
-              </h3>
-              <p className="mt-1 text-sm text-slate-700">{t.home.careerCount(counts.get(category.slug) ?? 0)}</p>
-            </li>
-          ))}
-        </ul>
+        <p className="mt-1 mb-4 text-slate-700">{d.home.areasIntro}</p>
+        <CategoryLinks locale={locale} counts={counts} />
+      </section>
+
+      <section aria-labelledby="featured-heading" className="mt-10">
+        <h2 id="featured-heading" className="mb-4 text-title">
+          {t.home.featuredHeading}
+        </h2>
+        <CareerGrid cards={shownFeatured} className="lg:grid-cols-3" locale={locale} />
       </section>
       <JsonLd
         data={{

@@ -9,7 +9,7 @@ export function NotFoundPage({ locale }: { locale: Locale }) {
   const r = routesFor(locale);
   return (
     <>
-      <h1 className="text-3xl font-bold">{t.notFound.heading}</h1>
+      <h1 className="text-display">{t.notFound.heading}</h1>
       <p className="mt-4 max-w-2xl text-lg">{t.notFound.text}</p>
       <ul className="mt-6 flex flex-wrap gap-4">
         <li>

@@ -5,9 +5,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { CompareSuggestions } from "@/components/compare/CompareSuggestions";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { InvalidResult } from "@/components/result/InvalidResult";
 import { MatchCard } from "@/components/result/MatchCard";
+import { PrintDetails } from "@/components/result/PrintDetails";
 import { ProfileCharts } from "@/components/result/ProfileCharts";
 import { ShareTools } from "@/components/result/ShareTools";
 import { assess, type CareerResult } from "@/lib/assessment/assess";
@@ -17,6 +19,7 @@ import { RETEST, TIER_THRESHOLDS, TIERS } from "@/lib/assessment/stability";
 import { scoredCareers } from "@/lib/assessment-data";
 import { careerById } from "@/lib/content/careers";
 import { listCareerSlugs } from "@/lib/content/files";
+import { getCompareWords } from "@/lib/i18n/compare";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/metadata";
@@ -189,11 +192,16 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
             ))}
             <p className="mt-4 text-sm text-slate-700 print:hidden">{t.tiersIntro(RETEST.runs, RETEST.top)}</p>
             <p className="mt-2 text-sm text-slate-700">{t.counselor}</p>
+            <CompareSuggestions ids={result.careers.flatMap((c) => (c.tier ? [c.careerId] : []))} answers={answersText} locale={locale} />
           </section>
         </>
       )}
 
-      <section aria-labelledby="profile-heading" className="mt-10 print:hidden">
+      <section
+        aria-labelledby="profile-heading"
+        // Print: a compact chart (two columns, small type, no notes) so the result stays within two pages.
+        className="mt-10 print:mt-3 print:[&_h2]:mb-1 print:[&_h2]:text-sm print:[&_h3]:text-xs print:[&_h4]:text-[10px] print:[&_p]:hidden print:[&_section]:break-inside-avoid print:[&_section]:p-2 print:[&_svg]:max-w-[6rem] print:[&_table]:text-[10px] print:[&_td]:py-0 print:[&_th]:py-0 print:[&>div]:grid print:[&>div]:grid-cols-2 print:[&>div]:gap-2 print:[&>div]:space-y-0 print:[&>div>section:first-child]:col-span-2 print:[&>div>section:first-child>div]:grid-cols-2"
+      >
         <h2 id="profile-heading" className="mb-3 text-xl font-semibold">
           {t.profileHeading}
         </h2>
@@ -206,10 +214,18 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
         </h2>
         <p className="mt-1 text-sm">{t.shareHint}</p>
         <div className="mt-2">
-          <ShareTools copyLabel={t.copyLink} copiedLabel={t.copied} printLabel={t.print} />
+          <ShareTools
+            copyLabel={t.copyLink}
+            copiedLabel={t.copied}
+            printLabel={t.print}
+            url={`${origin}${r.result(answersText, verdict.career)}`}
+            shareLabel={getCompareWords(locale).share.share}
+            shareTitle={getCompareWords(locale).share.shareTitle}
+            copyFailedLabel={getCompareWords(locale).share.copyFailed}
+          />
         </div>
       </section>
-      <p className="hidden text-xs print:block">{t.printLine(`${origin}${r.result(answersText, verdict.career)}`, result.version)}</p>
+      <PrintDetails url={`${origin}${r.result(answersText, verdict.career)}`} version={result.version} locale={locale} />
 
       <p className="mt-8 flex flex-wrap gap-4 print:hidden">
         <Link href={r.test(verdict.career)} className="inline-flex min-h-6 items-center text-brand-700 underline">

@@ -4,10 +4,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CareerGrid } from "@/components/CareerCard";
+import { CategoryLinks } from "@/components/CategoryLinks";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { SearchForm } from "@/components/SearchForm";
 import { careerCards, careerCardsById, searchIndex } from "@/lib/catalog";
-import { CATEGORIES, getCategory } from "@/lib/content/categories";
+import { getCategory } from "@/lib/content/categories";
 import { MAX_QUERY_LENGTH, searchCareers } from "@/lib/content/search";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -56,12 +57,12 @@ export function SearchPage({ locale, params }: { locale: Locale; params: SearchP
   return (
     <>
       <LanguageSwitch locale={locale} alternates={alternatesFor(query, category?.slug ?? null)} />
-      <h1 className="text-3xl font-bold">{categoryName ? `${t.heading}: ${categoryName}` : t.heading}</h1>
+      <h1 className="text-display">{categoryName ? `${t.heading}: ${categoryName}` : t.heading}</h1>
       <div className="mt-4">
         <SearchForm query={query} category={category?.slug ?? ""} locale={locale} />
       </div>
       <div role="status">
-        <h2 className="mt-4 text-xl font-semibold">
+        <h2 className="mt-4 text-heading">
           {shown.length ? t.results(shown.length, query) : t.noResults(query)}
         </h2>
       </div>
@@ -78,26 +79,17 @@ export function SearchPage({ locale, params }: { locale: Locale; params: SearchP
       />
       {shown.length === 0 ? (
         <>
-          <h2 className="mt-6 text-lg font-semibold">{dict.home.categoriesHeading}</h2>
-          <ul className="mt-2 flex flex-wrap gap-2 text-sm">
-            {CATEGORIES.map((c) => (
-              <li key={c.slug}>
-                <Link
-                  href={r.category(c.slugs[locale])}
-                  className="inline-flex min-h-8 items-center rounded border border-slate-300 px-3 text-brand-700 underline"
-                >
-                  {dict.categories[c.slug]?.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-          <h2 className="mt-6 text-lg font-semibold">{t.suggestionsHeading}</h2>
+          <h2 className="mt-6 text-heading">{dict.home.categoriesHeading}</h2>
+          <div className="mt-2">
+            <CategoryLinks locale={locale} variant="row" />
+          </div>
+          <h2 className="mt-6 text-heading">{t.suggestionsHeading}</h2>
           <ul className="mt-2 flex flex-wrap gap-2 text-sm">
             {t.suggestions.map((s) => (
               <li key={s}>
                 <Link
                   href={r.search(s)}
-                  className="inline-flex min-h-8 items-center rounded border border-slate-300 px-3 text-brand-700 underline"
+                  className="inline-flex min-h-9 items-center rounded-full border border-slate-300 bg-white px-3 font-medium text-brand-700 no-underline hover:border-brand-700 hover:bg-brand-50 hover:underline"
                 >
                   {s}
                 </Link>

@@ -37,9 +37,9 @@ export function TestPage({ locale, params }: { locale: Locale; params: SearchPar
         locale={locale}
         alternates={Object.fromEntries(LOCALES.map((l) => [l, routesFor(l).test(career?.id)]))}
       />
-      <h1 className="text-3xl font-bold">{t.heading}</h1>
+      <h1 className="text-display">{t.heading}</h1>
       <p className="mt-3 text-lg">{t.intro}</p>
-      {career ? <p className="mt-3 rounded bg-brand-50 p-3 font-medium">{t.forCareer(career.title)}</p> : null}
+      {career ? <p className="mt-3 rounded-card bg-brand-50 p-3 font-medium">{t.forCareer(career.title)}</p> : null}
       <p className="mt-3 text-sm text-slate-700">{t.privacy}</p>
       <p className="mt-1 text-sm">
         <Link href={r.methodology()} className="inline-flex min-h-6 items-center text-brand-700 underline">

@@ -96,8 +96,8 @@ export function formatContentProblems(problems: FileProblem[]): string {
   return lines.join("\n");
 }
 
-/** /careers/search and /careers/category/* are routes, so no career may take these slugs. */
-export const RESERVED_SLUGS: readonly string[] = ["search", "category"];
+/** Catalog routes in each language (/careers/search, /careers/category/*, /careers/letter/*, /es/carreras/buscar…): no career may take these slugs. */
+export const RESERVED_SLUGS: readonly string[] = ["search", "category", "letter", "buscar", "area", "letra"];
 
 function slugFromPath(path: string): string {
   const file = path.split("/").pop() ?? path;

@@ -157,6 +157,11 @@ export const en = {
     cardGrowthValue: (pct: string, all: string) => `${pct} (all jobs ${all})`,
     cardStudy: "Study",
     cardSource: "U.S. figures: BLS, May 2024 and 2024-34 projections.",
+    letterTitle: (letter: string) => `Careers starting with ${letter}`,
+    letterDescription: (letter: string, n: number) =>
+      `${n} career${n === 1 ? "" : "s"} starting with ${letter}, each with what the work is, study routes, skills and U.S. job-market data.`,
+    letterIndex: (n: number) => `${n}`,
+    letterLabel: (letter: string, n: number) => `${letter}: ${n} career${n === 1 ? "" : "s"}`,
     letterNav: "Jump to letter",
   },
   category: {

@@ -151,6 +151,11 @@ export const es: Dictionary = {
     cardGrowthValue: (pct: string, all: string) => `${pct} (todos los empleos ${all})`,
     cardStudy: "Estudios",
     cardSource: "Cifras de EE. UU.: BLS, mayo de 2024 y proyecciones 2024-34.",
+    letterTitle: (letter: string) => `Carreras que empiezan por ${letter}`,
+    letterDescription: (letter: string, n: number) =>
+      `${n} carrera${n === 1 ? "" : "s"} que empiezan por ${letter}, cada una con en qué consiste el trabajo, cómo estudiarla, habilidades y datos del mercado laboral de EE. UU.`,
+    letterIndex: (n: number) => `${n}`,
+    letterLabel: (letter: string, n: number) => `${letter}: ${n} carrera${n === 1 ? "" : "s"}`,
     letterNav: "Ir a la letra",
   },
   category: {

@@ -139,13 +139,26 @@ test("the published key and the methodology page agree", async ({ page, request 
   }
 });
 
-test("the printed result fits on one A4 page and keeps the result link", async ({ page }) => {
-  await page.goto(`/test/result?a=552223334242524253543&career=emergency-management-director`);
+test("the printed result fits on two A4 pages with the date, the result link, its QR code and the profile chart", async ({
+  page,
+  baseURL,
+}) => {
+  const path = "/test/result?a=552223334242524253543&career=emergency-management-director";
+  await page.goto(path);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByText(/test\/result\?a=552223334242524253543.*scoring version 2/)).toBeVisible();
-  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
-  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
-  expect(pages).toHaveLength(1);
+  // The printed markup: today's date, the QR code named by the full link, the compact profile chart.
+  await expect(page.getByTestId("print-date")).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  await expect(page.getByText(/^Printed on/)).toBeVisible();
+  await expect(page.getByRole("img", { name: `QR code that opens these results: ${baseURL}${path}` })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Interest hexagon/ })).toBeVisible();
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const text = pdf.toString("latin1");
+  const pages = text.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(2);
+  // The printed link is a real link, so a PDF saved from the print dialog opens the result too.
+  expect(text).toContain(`/URI (${baseURL}${path})`);
 });
 
 test("the result as JSON: every career in score order, and clear 400/404 JSON for bad links", async ({ request }) => {

@@ -1,0 +1,11 @@
+import { ComparePage, compareMetadata, type SearchParams } from "@/components/compare/ComparePage";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: Props) {
+  return compareMetadata("es", await searchParams);
+}
+
+export default async function Page({ searchParams }: Props) {
+  return <ComparePage locale="es" params={await searchParams} />;
+}

@@ -1,0 +1,43 @@
+"use client";
+// The header's section links. A client leaf only to read the current path: the link of the section
+// you are in is marked (aria-current="page" on the section's own page, "true" on pages inside it, such
+// as a career under Careers) and underlined with a bar, so the state does not rest on colour alone.
+// usePathname also runs during prerendering, so the state is in the static HTML without JavaScript.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** Plain strings only: they cross the server/client boundary. */
+export interface NavItem {
+  href: string;
+  /** Full label, shown from the `sm` breakpoint up. */
+  label: string;
+  /** Short label for phones, so the header stays on one line at 390 px. */
+  short: string;
+}
+
+export function NavLinks({ items }: { items: NavItem[] }) {
+  const pathname = usePathname() ?? "";
+  return (
+    <ul className="flex items-center">
+      {items.map((item) => {
+        const current = pathname === item.href ? "page" : pathname.startsWith(`${item.href}/`) ? "true" : undefined;
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={current}
+              className={`relative inline-flex min-h-tap min-w-tap-min items-center justify-center px-2 font-semibold no-underline after:absolute after:inset-x-2 after:bottom-1 after:h-[3px] after:rounded-full sm:px-3 sm:after:inset-x-3 ${
+                current
+                  ? "text-brand-800 after:bg-brand-700"
+                  : "text-slate-800 after:bg-transparent hover:text-brand-700 hover:after:bg-brand-200"
+              }`}
+            >
+              <span className="sm:hidden">{item.short}</span>
+              <span className="hidden sm:inline">{item.label}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
