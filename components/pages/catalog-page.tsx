@@ -51,11 +51,13 @@ export function CatalogPage({ locale }: { locale: Locale }) {
             <li key={letter}>
               <Link
                 href={r.letter(letter)}
-                aria-label={t.letterLabel(letter, group.length)}
                 className="flex min-h-11 items-center justify-between rounded-control border border-slate-300 px-3 font-semibold text-brand-700 no-underline hover:border-brand-700 hover:bg-brand-50 hover:underline"
               >
                 <span className="text-lg">{letter}</span>
-                <span className="text-xs font-normal text-slate-700">{t.letterIndex(group.length)}</span>
+                <span className="text-xs font-normal text-slate-700">
+                  {t.letterIndex(group.length)}
+                  <span className="sr-only">{t.letterCareers(group.length)}</span>
+                </span>
               </Link>
             </li>
           ))}

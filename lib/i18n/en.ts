@@ -161,7 +161,7 @@ export const en = {
     letterDescription: (letter: string, n: number) =>
       `${n} career${n === 1 ? "" : "s"} starting with ${letter}, each with what the work is, study routes, skills and U.S. job-market data.`,
     letterIndex: (n: number) => `${n}`,
-    letterLabel: (letter: string, n: number) => `${letter}: ${n} career${n === 1 ? "" : "s"}`,
+    letterCareers: (n: number) => ` career${n === 1 ? "" : "s"}`,
     letterNav: "Jump to letter",
   },
   category: {

@@ -155,7 +155,7 @@ export const es: Dictionary = {
     letterDescription: (letter: string, n: number) =>
       `${n} carrera${n === 1 ? "" : "s"} que empiezan por ${letter}, cada una con en qué consiste el trabajo, cómo estudiarla, habilidades y datos del mercado laboral de EE. UU.`,
     letterIndex: (n: number) => `${n}`,
-    letterLabel: (letter: string, n: number) => `${letter}: ${n} carrera${n === 1 ? "" : "s"}`,
+    letterCareers: (n: number) => ` carrera${n === 1 ? "" : "s"}`,
     letterNav: "Ir a la letra",
   },
   category: {

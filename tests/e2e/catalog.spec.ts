@@ -98,6 +98,8 @@ test.describe("without JavaScript", () => {
 });
 
 test("every sitemap URL answers 200", async ({ page, request, baseURL }) => {
+  // About 500 URLs in two editions: a generous bound, since this checks statuses, not speed.
+  test.setTimeout(300_000);
   const xml = await (await request.get("/sitemap.xml")).text();
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
   expect(urls.length).toBeGreaterThan(20);
