@@ -9,7 +9,7 @@
 // - Compare pages likewise: 303 for no-JS form submissions (to the canonical ?careers=a,b link), 400 for
 //   too few or too many careers, 404 for unknown careers.
 import { NextResponse, type NextRequest } from "next/server";
-import { resolveResultRequest, type SearchParams } from "@/lib/assessment/request";
+import { resolveResultRequest, searchParamsFrom, type SearchParams } from "@/lib/assessment/request";
 import { resolveCompareRequest } from "@/lib/compare-request";
 import { routeCatalogRequest } from "@/lib/content/catalog-request";
 import { listCareerSlugs } from "@/lib/content/files";
@@ -23,15 +23,6 @@ const RESULT_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate, s-maxage=
 export const config = {
   matcher: ["/test/result", "/es/test/resultado", "/careers", "/es/carreras", "/compare", "/es/comparar"],
 };
-
-function toParams(search: URLSearchParams): SearchParams {
-  const params: SearchParams = {};
-  for (const key of new Set(search.keys())) {
-    const values = search.getAll(key);
-    params[key] = values.length === 1 ? values[0] : values;
-  }
-  return params;
-}
 
 /**
  * A same-origin redirect. The target is built on the request's own URL object, so Next.js recognises it
@@ -53,7 +44,7 @@ function routeCatalog(request: NextRequest, locale: Locale) {
 function routeResult(request: NextRequest, locale: Locale) {
   let params: SearchParams;
   try {
-    params = toParams(request.nextUrl.searchParams);
+    params = searchParamsFrom(request.nextUrl.searchParams);
   } catch {
     return NextResponse.next({ status: 400 });
   }
@@ -69,7 +60,7 @@ function routeResult(request: NextRequest, locale: Locale) {
 function routeCompare(request: NextRequest, locale: Locale) {
   let params: SearchParams;
   try {
-    params = toParams(request.nextUrl.searchParams);
+    params = searchParamsFrom(request.nextUrl.searchParams);
   } catch {
     return NextResponse.next({ status: 400 });
   }

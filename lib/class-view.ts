@@ -3,6 +3,7 @@
 // counts the careers the class is suggested. Pure and framework-free: it runs in the counselor's browser,
 // so the answers in the links never leave it.
 import { parseResultQuery, type ResultQueryProblemCode } from "@/lib/assessment/answers";
+import { searchParamsFrom, type SearchParams } from "@/lib/assessment/request";
 import { assess, type AssessmentResult, type ScoredCareer, type Tier } from "@/lib/assessment/assess";
 import { DIMENSIONS, MODELS } from "@/lib/assessment/models";
 import { TIERS } from "@/lib/assessment/stability";
@@ -172,20 +173,10 @@ export function splitLine(line: string): { label: string | null; link: string | 
   return { label: text ? cut(text, MAX_LABEL_LENGTH) : null, link: null };
 }
 
-type Params = Record<string, string | string[]>;
-
-function paramsOf(search: URLSearchParams): Params {
-  const params: Params = {};
-  for (const key of new Set(search.keys())) {
-    const values = search.getAll(key);
-    params[key] = values.length === 1 ? (values[0] ?? "") : values;
-  }
-  return params;
-}
 
 /** The query of a result link (absolute, root-relative, host without scheme, or a bare `a=` value). */
-export function queryOfLink(link: string): { ok: true; params: Params } | { ok: false; problem: ClassLinkProblem } {
-  if (/^[?&]?a=/i.test(link)) return { ok: true, params: paramsOf(new URLSearchParams(link.replace(/^[?&]/, ""))) };
+export function queryOfLink(link: string): { ok: true; params: SearchParams } | { ok: false; problem: ClassLinkProblem } {
+  if (/^[?&]?a=/i.test(link)) return { ok: true, params: searchParamsFrom(new URLSearchParams(link.replace(/^[?&]/, ""))) };
   let url: URL;
   try {
     url = /^https?:\/\//i.test(link)
@@ -200,7 +191,7 @@ export function queryOfLink(link: string): { ok: true; params: Params } | { ok: 
   if (!RESULT_PATHS.has(path)) {
     return { ok: false, problem: { code: "not-a-result-link", values: { path: cut(path, 40) } } };
   }
-  return { ok: true, params: paramsOf(url.searchParams) };
+  return { ok: true, params: searchParamsFrom(url.searchParams) };
 }
 
 /**

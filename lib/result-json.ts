@@ -5,7 +5,7 @@ import "server-only";
 import { assess } from "@/lib/assessment/assess";
 import { explainMatch } from "@/lib/assessment/explain";
 import { parseResultQuery } from "@/lib/assessment/answers";
-import type { SearchParams } from "@/lib/assessment/request";
+import { searchParamsFrom, type SearchParams } from "@/lib/assessment/request";
 import { scoredCareers } from "@/lib/assessment-data";
 import { careerById } from "@/lib/content/careers";
 import { listCareerSlugs } from "@/lib/content/files";
@@ -17,12 +17,7 @@ import { cautionSentence, reasonSentence } from "@/lib/result-words";
 export const RESULT_CACHE_CONTROL = "public, max-age=0, must-revalidate, s-maxage=86400";
 
 export function searchParamsOf(url: URL): SearchParams {
-  const params: SearchParams = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    params[key] = values.length === 1 ? values[0] : values;
-  }
-  return params;
+  return searchParamsFrom(url.searchParams);
 }
 
 export function resultJson(locale: Locale, params: SearchParams): { status: number; body: unknown } {

@@ -6,6 +6,16 @@ import { collectFormAnswers } from "./form";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/** A query string as Next's searchParams shape: one value as a string, repeated keys as an array. */
+export function searchParamsFrom(search: URLSearchParams): SearchParams {
+  const params: SearchParams = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    params[key] = values.length === 1 ? values[0] : values;
+  }
+  return params;
+}
+
 export type ResultRequest =
   | { kind: "redirect"; location: string }
   | { kind: "invalid"; status: 400 | 404; problems: ResultQueryProblem[] }
