@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 const isDev = process.env.NODE_ENV === "development";
@@ -34,6 +35,9 @@ const nextConfig: NextConfig = {
   // Benchmarks build synthetic catalogs side by side without touching the real build.
   distDir: process.env.RUMBO_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Removes the client runtime from prerendered pages that have nothing to hydrate (career pages,
+  // catalog, methodology...); see scripts/static-documents/.
+  adapterPath: fileURLToPath(new URL("./scripts/static-documents/adapter.mjs", import.meta.url)),
   // One root layout per locale (for <html lang>), so unmatched URLs need a global 404 document.
   experimental: { globalNotFound: true },
   reactStrictMode: true,

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { JsonLd } from "./JsonLd";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
@@ -25,9 +25,9 @@ export function Breadcrumbs({ items, locale }: { items: Crumb[]; locale: Locale 
                 </span>
               ) : (
                 <>
-                  <Link href={item.href} className="inline-flex min-h-6 items-center text-brand-700 underline">
+                  <SiteLink href={item.href} className="inline-flex min-h-6 items-center text-brand-700 underline">
                     {item.name}
-                  </Link>
+                  </SiteLink>
                   <span aria-hidden="true">›</span>
                 </>
               )}

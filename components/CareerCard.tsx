@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import type { CareerCardData } from "@/lib/catalog";
 import { CategoryIcon } from "@/components/Icon";
 import { compareGrowth } from "@/lib/data/reference";
@@ -19,12 +19,12 @@ export function CareerCard({ career, note, locale }: { career: CareerCardData; n
   return (
     <article className="relative flex h-full flex-col rounded-card border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-3 focus-within:ring-accent-600 hover:border-brand-700 hover:shadow-md">
       <h3 className="text-heading">
-        <Link
+        <SiteLink
           href={routesFor(locale).career(career.slug)}
           className="inline-flex min-h-tap-min items-center text-brand-700 underline-offset-2 after:absolute after:inset-0 after:rounded-card after:content-[''] hover:underline focus:outline-none"
         >
           {career.title}
-        </Link>
+        </SiteLink>
       </h3>
       {category ? (
         <p className="mt-1 flex items-center gap-1.5 text-xs font-semibold uppercase tracking-wide text-slate-700">

@@ -1,5 +1,5 @@
 // The prose sections of a career page. Split out so the route file stays a thin composition.
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { Icon, ICONS } from "@/components/Icon";
 import type { CareerProfile } from "@/lib/assessment/profiles";
 import type { Career } from "@/lib/content/careers";
@@ -190,14 +190,14 @@ export function TestCallout({ career, t, id, locale }: { career: Career; t: T; i
     <div id={id} className="no-print rounded-card border-2 border-brand-700 bg-brand-50 p-4 sm:p-5">
       <p className="text-slate-900">{t.fitText(career.title)}</p>
       <p className="mt-3">
-        <Link
+        <SiteLink
           href={routesFor(locale).test(career.id)}
           className="inline-flex min-h-tap w-full items-center justify-center gap-2 rounded-control bg-brand-700 px-4 py-2 text-center font-semibold text-white no-underline hover:bg-brand-800 sm:w-auto"
           data-testid="career-test-link"
         >
           <Icon node={ICONS.test} className="size-5" />
           {t.fitCta(career.title)}
-        </Link>
+        </SiteLink>
       </p>
     </div>
   );
@@ -220,9 +220,9 @@ export function TestProfileNote({
     <div className="mt-3 text-sm text-slate-700" data-testid="test-profile-note">
       <p>
         {t.testProfile(code)}{" "}
-        <Link href={routesFor(locale).methodology()} className="text-brand-700 underline">
+        <SiteLink href={routesFor(locale).methodology()} className="text-brand-700 underline">
           {t.testProfileHow}
-        </Link>
+        </SiteLink>
       </p>
       {profile.estimated.length > 0 ? (
         <ul className="mt-1 list-disc pl-5">

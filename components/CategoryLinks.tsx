@@ -1,6 +1,6 @@
 // The 17 areas as links with their icons: a compact two-column icon grid (home, with career counts) or
 // chips (category pages), or chips in a row that scrolls sideways on phones (catalog and search).
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { CategoryIcon } from "@/components/Icon";
 import { CATEGORIES } from "@/lib/content/categories";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -33,13 +33,13 @@ export function CategoryLinks({
       <ul className={`${layout} text-sm`}>
         {shown.map((c) => (
           <li key={c.slug} className="shrink-0">
-            <Link
+            <SiteLink
               href={r.category(c.slugs[locale])}
               className="inline-flex min-h-9 items-center gap-1.5 rounded-full border border-slate-300 bg-white px-3 font-medium whitespace-nowrap text-brand-700 no-underline hover:border-brand-700 hover:bg-brand-50 hover:underline"
             >
               <CategoryIcon category={c.slug} className="size-4" />
               {dict.categories[c.slug]?.name}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>
@@ -49,7 +49,7 @@ export function CategoryLinks({
     <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4">
       {shown.map((c) => (
         <li key={c.slug}>
-          <Link
+          <SiteLink
             href={r.category(c.slugs[locale])}
             className="group flex h-full min-h-tap items-center gap-2 rounded-card border border-slate-200 bg-white px-2 py-1.5 no-underline hover:border-brand-700 hover:bg-brand-50"
           >
@@ -64,7 +64,7 @@ export function CategoryLinks({
                 <span className="block text-xs text-slate-700">{dict.home.careerCount(counts.get(c.slug) ?? 0)}</span>
               ) : null}
             </span>
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

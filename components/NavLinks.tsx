@@ -3,7 +3,7 @@
 // you are in is marked (aria-current="page" on the section's own page, "true" on pages inside it, such
 // as a career under Careers) and underlined with a bar, so the state does not rest on colour alone.
 // usePathname also runs during prerendering, so the state is in the static HTML without JavaScript.
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { usePathname } from "next/navigation";
 
 /** Plain strings only: they cross the server/client boundary. */
@@ -23,7 +23,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
         const current = pathname === item.href ? "page" : pathname.startsWith(`${item.href}/`) ? "true" : undefined;
         return (
           <li key={item.href}>
-            <Link
+            <SiteLink
               href={item.href}
               aria-current={current}
               className={`relative inline-flex min-h-tap min-w-tap-min items-center justify-center px-2 font-semibold no-underline after:absolute after:inset-x-2 after:bottom-1 after:h-[3px] after:rounded-full sm:px-3 sm:after:inset-x-3 ${
@@ -34,7 +34,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             >
               <span className="sm:hidden">{item.short}</span>
               <span className="hidden sm:inline">{item.label}</span>
-            </Link>
+            </SiteLink>
           </li>
         );
       })}

@@ -1,7 +1,7 @@
 // The box at the top of a career page: the work in one line and the four figures students compare
 // first, each worded from the data (growth words from compareGrowth, the Holland letters by name),
 // with the source line before the test call-to-action.
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { Icon, ICONS } from "@/components/Icon";
 import type { Career } from "@/lib/content/careers";
 import { ALL_OCCUPATIONS_PROJECTION, compareGrowth } from "@/lib/data/reference";
@@ -71,14 +71,14 @@ export function QuickFacts({ career, occupation, locale }: { career: Career; occ
         </a>
       </p>
       <p className="no-print mt-4">
-        <Link
+        <SiteLink
           href={routesFor(locale).test(career.id)}
           className="inline-flex min-h-tap w-full items-center justify-center gap-2 rounded-control bg-brand-700 px-4 py-2 text-center font-semibold text-white no-underline hover:bg-brand-800 sm:w-auto"
           data-testid="career-test-link"
         >
           <Icon node={ICONS.test} className="size-5" />
           {dict.career.fitCta(career.title)}
-        </Link>
+        </SiteLink>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { routesFor } from "@/lib/routes";
@@ -14,9 +14,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         <p lang="en">{t.attribution.modified}</p>
         <p>{t.footer.bls}</p>
         <p>
-          <Link href={routesFor(locale).about()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+          <SiteLink href={routesFor(locale).about()} className="inline-flex min-h-6 items-center text-brand-700 underline">
             {t.footer.licence}
-          </Link>
+          </SiteLink>
         </p>
       </div>
     </footer>

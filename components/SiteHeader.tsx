@@ -1,7 +1,7 @@
 // The site header: the brand (home link) and the four sections on ONE line, even on a 390 px phone
 // (short labels below the `sm` breakpoint). The language switch sits at the top of each page, because
 // only the page knows its counterpart's address in the other language.
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { Icon, ICONS } from "@/components/Icon";
 import { NavLinks } from "@/components/NavLinks";
 import { getDesignStrings } from "@/lib/i18n/design";
@@ -28,7 +28,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         {t.skipToContent}
       </a>
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-3 sm:px-4">
-        <Link
+        <SiteLink
           href={r.home()}
           className="inline-flex min-h-tap shrink-0 items-center gap-1.5 text-xl font-bold tracking-tight text-brand-800 no-underline"
         >
@@ -36,7 +36,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             <Icon node={ICONS.brand} className="size-5" />
           </span>
           {t.name}
-        </Link>
+        </SiteLink>
         <nav aria-label={t.primaryNav} className="text-[0.9375rem] sm:text-base">
           <NavLinks items={items} />
         </nav>

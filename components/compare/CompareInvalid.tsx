@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { MAX_COMPARE, MIN_COMPARE, type CompareProblem } from "@/lib/compare-request";
 import { getCompareWords } from "@/lib/i18n/compare";
 import type { Locale } from "@/lib/i18n/locales";
@@ -33,16 +33,16 @@ export function CompareInvalid({
       <ul className="mt-6 flex flex-wrap gap-4">
         {answers ? (
           <li>
-            <Link
+            <SiteLink
               href={r.result(answers)}
               className="inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800"
             >
               {t.backToResult}
-            </Link>
+            </SiteLink>
           </li>
         ) : null}
         <li>
-          <Link
+          <SiteLink
             href={r.careers()}
             className={
               answers
@@ -51,7 +51,7 @@ export function CompareInvalid({
             }
           >
             {t.browseCareers}
-          </Link>
+          </SiteLink>
         </li>
       </ul>
     </div>

@@ -2,7 +2,7 @@
 // indexed). Route files (app/(en)/compare, app/(es)/es/comparar) only pass the locale. proxy.ts gives
 // it its HTTP status (303 for form submissions, 400/404 for broken links) with the same resolver.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { redirect } from "next/navigation";
 import { CareerSelect } from "@/components/compare/CareerSelect";
 import { CompareInvalid } from "@/components/compare/CompareInvalid";
@@ -74,9 +74,9 @@ export function ComparePage({ locale, params }: { locale: Locale; params: Search
       {answers ? (
         <p className="mt-2 text-sm text-slate-800">
           {comparison.result?.withheld ? t.withheld : t.matchFrom}{" "}
-          <Link href={r.result(answers)} className="inline-flex min-h-6 items-center text-brand-700 underline">
+          <SiteLink href={r.result(answers)} className="inline-flex min-h-6 items-center text-brand-700 underline">
             {t.backToResult}
-          </Link>
+          </SiteLink>
         </p>
       ) : null}
       {verdict.answersUnreadable ? <p className="mt-2 text-sm text-slate-800">{t.answersUnreadable}</p> : null}

@@ -1,7 +1,7 @@
 // "Compare these careers" on the result page: a one-tap link comparing the top suggestions, and a plain
 // GET form (inside <details>, no JavaScript needed) to pick which suggested careers to compare. Both
 // carry the result's answers, so the compare page shows each career's match.
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { careerTitle } from "@/lib/compare";
 import { MAX_COMPARE, MIN_COMPARE } from "@/lib/compare-request";
 import { getCompareWords } from "@/lib/i18n/compare";
@@ -40,12 +40,12 @@ export function CompareSuggestions({
       </h3>
       <p className="mt-1 text-sm text-slate-700">{t.text(MIN_COMPARE, MAX_COMPARE)}</p>
       <p className="mt-3">
-        <Link
+        <SiteLink
           href={r.compare(top, answers)}
           className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white no-underline hover:bg-brand-800"
         >
           {t.top(top.length)}
-        </Link>
+        </SiteLink>
       </p>
       <details className="mt-3">
         <summary className="inline-flex min-h-6 cursor-pointer items-center text-brand-700 underline">

@@ -3,7 +3,7 @@
 // place in every block) and each value labelled with its career. That label is read aloud too: some
 // browsers drop table semantics (and so the column headers) when a table's display changes, and HTML
 // forbids explicit ARIA table roles on a plain table's rows and cells.
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import type { ReactNode } from "react";
 import type { ComparedCareer } from "@/lib/compare";
 import { formatterFor } from "@/lib/format";
@@ -123,9 +123,9 @@ export function CompareTable({
               lang={c.lang !== locale ? c.lang : undefined}
             >
               <span className="block">
-                <Link href={c.href} className="text-base font-semibold text-brand-700 underline sm:text-lg">
+                <SiteLink href={c.href} className="text-base font-semibold text-brand-700 underline sm:text-lg">
                   {c.title}
-                </Link>
+                </SiteLink>
               </span>
               {c.lang !== locale ? (
                 <span className="block text-xs font-normal text-slate-600" lang={locale}>
@@ -133,7 +133,7 @@ export function CompareTable({
                 </span>
               ) : null}
               {removable ? (
-                <Link
+                <SiteLink
                   href={r.compare(
                     careers.filter((other) => other.id !== c.id).map((other) => other.id),
                     answers,
@@ -142,7 +142,7 @@ export function CompareTable({
                   lang={locale}
                 >
                   {t.remove(c.title)}
-                </Link>
+                </SiteLink>
               ) : null}
             </th>
           ))}

@@ -1,7 +1,7 @@
 // What the class view shows once links are read: interest profiles side by side, the careers suggested
 // most often, the links that could not be read, and each student's own result link. Rendered in the
 // browser only (imported by ClassView); tables stay tables on paper.
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import {
   MOST_FREQUENT,
   hollandMeans,
@@ -186,9 +186,9 @@ function Careers({
                     <tr key={count.careerId} className="print:break-inside-avoid">
                       <th scope="row" className={`${headClass} font-medium`}>
                         {career ? (
-                          <Link href={career.href} prefetch={false} className={linkClass} lang={career.lang}>
+                          <SiteLink href={career.href} className={linkClass} lang={career.lang}>
                             {career.title}
-                          </Link>
+                          </SiteLink>
                         ) : (
                           count.careerId
                         )}
@@ -263,7 +263,7 @@ function StudentLinks({ data, t, locale }: { data: ClassViewData; t: CounselorsT
             <li key={student.position} className="print:break-inside-avoid">
               <span className="font-semibold">{studentName(t, student)}</span>
               {": "}
-              {/* A plain link: Next.js would prefetch a <Link>, sending the answers before any click. */}
+              {/* A plain link: Next.js would prefetch a <SiteLink>, sending the answers before any click. */}
               <a href={path} className={`${linkClass} break-all`}>
                 {`${data.origin}${path}`}
               </a>

@@ -1,7 +1,7 @@
 // A career page in one locale. Route files (app/(en)/careers/[slug], app/(es)/es/carreras/[slug]) only
 // pass the locale and the slug.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CareerGrid } from "@/components/CareerCard";
@@ -156,7 +156,7 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
         </div>
       </nav>
 
-      <div className="space-y-12">
+      <div className="defer-sections space-y-12">
         <Section id="what" title={t.sections.what}>
           <Html html={career.html.body} />
         </Section>
@@ -195,9 +195,9 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
             ))}
           </ul>
           <p className="mt-3 text-sm">
-            <Link href={r.about()} className="inline-flex min-h-tap-min items-center text-brand-700 underline">
+            <SiteLink href={r.about()} className="inline-flex min-h-tap-min items-center text-brand-700 underline">
               {t.howWeWrite}
-            </Link>
+            </SiteLink>
           </p>
         </Section>
         <Section id="fit" title={t.sections.fit}>

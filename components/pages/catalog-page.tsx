@@ -2,7 +2,7 @@
 // own page (names plus one line), so no page grows with the whole catalog; cards with figures are on
 // category and search pages.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { CategoryLinks } from "@/components/CategoryLinks";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { careersByLetter } from "@/components/pages/letter-page";
@@ -49,7 +49,7 @@ export function CatalogPage({ locale }: { locale: Locale }) {
         <ul className="grid grid-cols-4 gap-2 text-sm sm:grid-cols-7">
           {[...groups.entries()].map(([letter, group]) => (
             <li key={letter}>
-              <Link
+              <SiteLink
                 href={r.letter(letter)}
                 className="flex min-h-11 items-center justify-between rounded-control border border-slate-300 px-3 font-semibold text-brand-700 no-underline hover:border-brand-700 hover:bg-brand-50 hover:underline"
               >
@@ -58,7 +58,7 @@ export function CatalogPage({ locale }: { locale: Locale }) {
                   {t.letterIndex(group.length)}
                   <span className="sr-only">{t.letterCareers(group.length)}</span>
                 </span>
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 // The home page in one locale: the two paths (test, catalog) on the first screen of a phone, then the
 // areas as a compact icon grid and featured careers.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { CareerGrid } from "@/components/CareerCard";
 import { CategoryLinks } from "@/components/CategoryLinks";
 import { Icon, ICONS } from "@/components/Icon";
@@ -56,7 +56,7 @@ export function HomePage({ locale }: { locale: Locale }) {
         {/* The two paths come right after the heading so both are on a phone's first screen. */}
         <ul aria-label={d.home.pathsLabel} className="mt-5 grid gap-3 sm:grid-cols-2">
           <li>
-            <Link
+            <SiteLink
               href={r.test()}
               className="group flex min-h-tap items-center gap-3 rounded-card bg-brand-700 p-4 text-white no-underline shadow-sm hover:bg-brand-800"
             >
@@ -68,10 +68,10 @@ export function HomePage({ locale }: { locale: Locale }) {
                 <span className="block text-sm text-brand-50">{t.home.testFacts.join(" · ")}</span>
               </span>
               <Icon node={ICONS.next} className="size-5 transition-transform group-hover:translate-x-0.5" />
-            </Link>
+            </SiteLink>
           </li>
           <li>
-            <Link
+            <SiteLink
               href={r.careers()}
               className="group flex min-h-tap items-center gap-3 rounded-card border-2 border-brand-700 bg-white p-4 text-brand-800 no-underline hover:bg-brand-50"
             >
@@ -83,7 +83,7 @@ export function HomePage({ locale }: { locale: Locale }) {
                 <span className="block text-sm text-slate-700">{d.home.exploreText(cards.length, CATEGORIES.length)}</span>
               </span>
               <Icon node={ICONS.next} className="size-5 transition-transform group-hover:translate-x-0.5" />
-            </Link>
+            </SiteLink>
           </li>
         </ul>
         <p className="mt-5 max-w-3xl text-slate-800 sm:text-lg">{t.home.intro}</p>

@@ -1,7 +1,7 @@
 // One letter of the A-Z catalog in one locale: names plus one line each. The catalog page lists the
 // letters, so no page grows with the whole catalog (1,400 careers stay well under 150 KB per page).
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
@@ -74,13 +74,13 @@ export function LetterPage({ locale, param }: { locale: Locale; param: string })
         <ul className="flex flex-wrap gap-2 text-sm">
           {[...groups.keys()].map((l) => (
             <li key={l}>
-              <Link
+              <SiteLink
                 href={r.letter(l)}
                 aria-current={l === letter ? "page" : undefined}
                 className="inline-flex min-h-9 min-w-9 items-center justify-center rounded border border-slate-300 px-2 font-semibold text-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
               >
                 {l}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>
@@ -89,9 +89,9 @@ export function LetterPage({ locale, param }: { locale: Locale; param: string })
       <ul className="mt-2 divide-y divide-slate-100">
         {group.map((card) => (
           <li key={card.id} className="py-2">
-            <Link href={r.career(card.slug)} className="font-semibold text-brand-700 underline">
+            <SiteLink href={r.career(card.slug)} className="font-semibold text-brand-700 underline">
               {card.title}
-            </Link>
+            </SiteLink>
             <p className="text-sm text-slate-700">{card.summary}</p>
           </li>
         ))}

@@ -1016,7 +1016,7 @@ export function MethodologyPage({ locale }: { locale: Locale }) {
     <PageBlocks blocks={list} values={values} slot={slot} where={page.path} />
   );
   return (
-    <div className="max-w-4xl leading-relaxed">
+    <div className="defer-sections max-w-4xl leading-relaxed">
       <LanguageSwitch locale={locale} alternates={alternates()} />
       <h1 className="text-3xl font-bold">{fillPlaceholders(page.title, values, page.path)}</h1>
       <div className="mt-3 text-lg">{blocks(page.intro)}</div>

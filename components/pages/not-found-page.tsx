@@ -1,5 +1,5 @@
 // The 404 page in one locale (rendered inside that locale's layout by notFound()).
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { routesFor } from "@/lib/routes";
@@ -13,19 +13,19 @@ export function NotFoundPage({ locale }: { locale: Locale }) {
       <p className="mt-4 max-w-2xl text-lg">{t.notFound.text}</p>
       <ul className="mt-6 flex flex-wrap gap-4">
         <li>
-          <Link href={r.careers()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+          <SiteLink href={r.careers()} className="inline-flex min-h-6 items-center text-brand-700 underline">
             {t.site.nav.careers}
-          </Link>
+          </SiteLink>
         </li>
         <li>
-          <Link href={r.test()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+          <SiteLink href={r.test()} className="inline-flex min-h-6 items-center text-brand-700 underline">
             {t.site.nav.test}
-          </Link>
+          </SiteLink>
         </li>
         <li>
-          <Link href={r.home()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+          <SiteLink href={r.home()} className="inline-flex min-h-6 items-center text-brand-700 underline">
             {t.career.breadcrumbHome}
-          </Link>
+          </SiteLink>
         </li>
       </ul>
     </>

@@ -3,7 +3,7 @@
 // Order: what the answers say about you (with uncertainty), then careers as stability tiers (no ranks),
 // then the full profile. When the answers carry no information, no career is suggested at all.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { redirect } from "next/navigation";
 import { CompareSuggestions } from "@/components/compare/CompareSuggestions";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
@@ -152,12 +152,12 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
           </ul>
           <p className="mt-2">{t.withheldWhatNow}</p>
           <p className="mt-3">
-            <Link
+            <SiteLink
               href={r.test(verdict.career)}
               className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white no-underline"
             >
               {t.retakeLink}
-            </Link>
+            </SiteLink>
           </p>
         </section>
       ) : (
@@ -228,12 +228,12 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
       <PrintDetails url={`${origin}${r.result(answersText, verdict.career)}`} version={result.version} locale={locale} />
 
       <p className="mt-8 flex flex-wrap gap-4 print:hidden">
-        <Link href={r.test(verdict.career)} className="inline-flex min-h-6 items-center text-brand-700 underline">
+        <SiteLink href={r.test(verdict.career)} className="inline-flex min-h-6 items-center text-brand-700 underline">
           {t.retakeLink}
-        </Link>
-        <Link href={r.methodology()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+        </SiteLink>
+        <SiteLink href={r.methodology()} className="inline-flex min-h-6 items-center text-brand-700 underline">
           {dict.test.methodologyLink}
-        </Link>
+        </SiteLink>
       </p>
       <p className="mt-4 text-xs text-slate-600 print:hidden">{t.versionLine(result.version)}</p>
     </div>

@@ -1,7 +1,7 @@
 // Search results in one locale, rendered per request (works without JavaScript, never indexed). The
 // query matches career names in every edition, so "nurse" and "enfermera" both work in either one.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { redirect } from "next/navigation";
 import { CareerGrid } from "@/components/CareerCard";
 import { CategoryLinks } from "@/components/CategoryLinks";
@@ -67,9 +67,9 @@ export function SearchPage({ locale, params }: { locale: Locale; params: SearchP
         </h2>
       </div>
       <p className="mt-1">
-        <Link href={r.careers()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+        <SiteLink href={r.careers()} className="inline-flex min-h-6 items-center text-brand-700 underline">
           {t.clear}
-        </Link>
+        </SiteLink>
       </p>
       <CareerGrid
         cards={shown.map(({ card }) => card)}
@@ -87,12 +87,12 @@ export function SearchPage({ locale, params }: { locale: Locale; params: SearchP
           <ul className="mt-2 flex flex-wrap gap-2 text-sm">
             {t.suggestions.map((s) => (
               <li key={s}>
-                <Link
+                <SiteLink
                   href={r.search(s)}
                   className="inline-flex min-h-9 items-center rounded-full border border-slate-300 bg-white px-3 font-medium text-brand-700 no-underline hover:border-brand-700 hover:bg-brand-50 hover:underline"
                 >
                   {s}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 // The test page in one locale: the 21 items in that language (same ids, keys and loadings in every
 // language), as a plain GET form that the client component enhances.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { AssessmentForm } from "@/components/AssessmentForm";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { ASSESSMENT_VERSION, QUESTIONS } from "@/lib/assessment/questions";
@@ -42,9 +42,9 @@ export function TestPage({ locale, params }: { locale: Locale; params: SearchPar
       {career ? <p className="mt-3 rounded-card bg-brand-50 p-3 font-medium">{t.forCareer(career.title)}</p> : null}
       <p className="mt-3 text-sm text-slate-700">{t.privacy}</p>
       <p className="mt-1 text-sm">
-        <Link href={r.methodology()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+        <SiteLink href={r.methodology()} className="inline-flex min-h-6 items-center text-brand-700 underline">
           {t.methodologyLink}
-        </Link>
+        </SiteLink>
       </p>
       <AssessmentForm
         questions={QUESTIONS.map(({ id }, i) => ({ id, text: t.items[i] ?? "" }))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import type { ResultQueryProblem } from "@/lib/assessment/answers";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
@@ -27,12 +27,12 @@ export function InvalidResult({
       </ul>
       <p className="mt-4">{t.invalidHelp}</p>
       <p className="mt-6">
-        <Link
+        <SiteLink
           href={routesFor(locale).test()}
           className="inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800"
         >
           {t.retakeLink}
-        </Link>
+        </SiteLink>
       </p>
     </div>
   );

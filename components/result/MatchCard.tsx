@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import type { CareerResult } from "@/lib/assessment/assess";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
@@ -35,9 +35,9 @@ export function MatchCard({
   return (
     <article className="r-card" data-testid="match">
       <Heading className="r-title">
-        <Link href={href} className="r-link">
+        <SiteLink href={href} className="r-link">
           {title}
-        </Link>
+        </SiteLink>
       </Heading>
       {match.stability !== null ? (
         <p className="r-note print:hidden" data-testid="stability">
