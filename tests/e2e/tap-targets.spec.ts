@@ -5,6 +5,7 @@
 // whose parent is a p/li/dd/td with other text. Primary controls (the header's sections, form submit
 // buttons, the career page's test links) must also be at least 44 px tall.
 import { expect, test, type Page } from "@playwright/test";
+import { renderDeferredSections } from "./helpers";
 import { TEMPLATES } from "../templates";
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -115,6 +116,7 @@ for (const template of TEMPLATES) {
     expect(response?.status()).toBe(template.status);
     // Measure with the real font in place (it changes every text box's size).
     await page.evaluate(() => document.fonts.ready);
+    await renderDeferredSections(page);
     const problems = await tapTargetProblems(page);
     expect(problems.map((p) => `${p.target} ${p.width}×${p.height}: ${p.why}`)).toEqual([]);
   });
