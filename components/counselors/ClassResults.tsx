@@ -263,7 +263,7 @@ function StudentLinks({ data, t, locale }: { data: ClassViewData; t: CounselorsT
             <li key={student.position} className="print:break-inside-avoid">
               <span className="font-semibold">{studentName(t, student)}</span>
               {": "}
-              {/* A plain link: Next.js would prefetch a <SiteLink>, sending the answers before any click. */}
+              {/* A plain link: a Next link still prefetches on hover, which would send the answers before any click. */}
               <a href={path} className={`${linkClass} break-all`}>
                 {`${data.origin}${path}`}
               </a>

@@ -1,8 +1,8 @@
 // @ts-check
 // Build adapter (next.config.ts `adapterPath`; Next 16's hook for "transform or optimize build outputs"):
 // after `next build`, every prerendered page without an interactive island loses Next's client runtime
-// (see ./strip-runtime.mjs for why and how it decides). Pages with islands (the test, the class view)
-// and every dynamic page (results, compare, search) are served exactly as Next renders them.
+// (see ./strip-runtime.mjs for why and how it decides). Prerendered pages with islands (the class view)
+// and every page rendered per request (test, results, compare, search) are served as Next renders them.
 // RUMBO_KEEP_RUNTIME=1 builds without this step, so the bench can measure what it changes.
 import { readFile, writeFile } from "node:fs/promises";
 import { planStrip, stripRuntime } from "./strip-runtime.mjs";
