@@ -12,7 +12,7 @@ const run = (args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-const SOURCES = ["app", "components", "lib", "content", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "content", "public", "scripts/static-documents", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 /** Newest modification time (ms) under the given paths. */
 function newestSource() {
