@@ -1,3 +1,4 @@
+import { PROBLEM_PAGE_PRIMARY, ProblemPage } from "@/components/ProblemPage";
 import { SiteLink } from "@/components/SiteLink";
 import { MAX_COMPARE, MIN_COMPARE, type CompareProblem } from "@/lib/compare-request";
 import { getCompareWords } from "@/lib/i18n/compare";
@@ -20,23 +21,18 @@ export function CompareInvalid({
   const t = getCompareWords(locale).compare;
   const r = routesFor(locale);
   return (
-    <div className="max-w-2xl" data-status={status}>
-      <h1 className="text-3xl font-bold">{t.invalidHeading}</h1>
-      <p className="mt-4 text-lg">{t.invalidIntro}</p>
-      <ul className="mt-3 list-disc space-y-1 pl-6" data-testid="compare-problems">
-        {problems.map((problem) => {
-          const text = t.problems[problem.code](problem.values);
-          return <li key={text}>{text}</li>;
-        })}
-      </ul>
-      <p className="mt-4">{t.invalidHelp(MIN_COMPARE, MAX_COMPARE)}</p>
+    <ProblemPage
+      status={status}
+      heading={t.invalidHeading}
+      intro={t.invalidIntro}
+      problems={problems.map((problem) => t.problems[problem.code](problem.values))}
+      testId="compare-problems"
+      help={t.invalidHelp(MIN_COMPARE, MAX_COMPARE)}
+    >
       <ul className="mt-6 flex flex-wrap gap-4">
         {answers ? (
           <li>
-            <SiteLink
-              href={r.result(answers)}
-              className="inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800"
-            >
+            <SiteLink href={r.result(answers)} className={PROBLEM_PAGE_PRIMARY}>
               {t.backToResult}
             </SiteLink>
           </li>
@@ -44,16 +40,12 @@ export function CompareInvalid({
         <li>
           <SiteLink
             href={r.careers()}
-            className={
-              answers
-                ? "inline-flex min-h-11 items-center text-brand-700 underline"
-                : "inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800"
-            }
+            className={answers ? "inline-flex min-h-11 items-center text-brand-700 underline" : PROBLEM_PAGE_PRIMARY}
           >
             {t.browseCareers}
           </SiteLink>
         </li>
       </ul>
-    </div>
+    </ProblemPage>
   );
 }

@@ -1,3 +1,4 @@
+import { PROBLEM_PAGE_PRIMARY, ProblemPage } from "@/components/ProblemPage";
 import { SiteLink } from "@/components/SiteLink";
 import type { ResultQueryProblem } from "@/lib/assessment/answers";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -16,24 +17,19 @@ export function InvalidResult({
 }) {
   const t = getDictionary(locale).result;
   return (
-    <div className="max-w-2xl" data-status={status}>
-      <h1 className="text-3xl font-bold">{t.invalidHeading}</h1>
-      <p className="mt-4 text-lg">{t.invalidIntro}</p>
-      <ul className="mt-3 list-disc space-y-1 pl-6" data-testid="result-problems">
-        {problems.map((problem) => {
-          const text = t.problems[problem.code]?.(problem.values) ?? problem.code;
-          return <li key={text}>{text}</li>;
-        })}
-      </ul>
-      <p className="mt-4">{t.invalidHelp}</p>
+    <ProblemPage
+      status={status}
+      heading={t.invalidHeading}
+      intro={t.invalidIntro}
+      problems={problems.map((problem) => t.problems[problem.code]?.(problem.values) ?? problem.code)}
+      testId="result-problems"
+      help={t.invalidHelp}
+    >
       <p className="mt-6">
-        <SiteLink
-          href={routesFor(locale).test()}
-          className="inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800"
-        >
+        <SiteLink href={routesFor(locale).test()} className={PROBLEM_PAGE_PRIMARY}>
           {t.retakeLink}
         </SiteLink>
       </p>
-    </div>
+    </ProblemPage>
   );
 }
