@@ -84,6 +84,9 @@ test("with JavaScript: one tap per question, back gesture, resume, and nothing l
 
 test("Start over clears the saved answers at any time", async ({ page }) => {
   await page.goto("/test");
+  // The progress line appears only once the form is enhanced; before that all 21 questions show
+  // (the no-JavaScript form), and "Agree" would match 21 elements.
+  await expect(page.getByText("0 of 21 answered")).toBeVisible();
   await page.locator("fieldset:visible").getByText("Agree", { exact: true }).click();
   await expect(page.getByText("1 of 21 answered")).toBeVisible();
   await page.getByRole("button", { name: "Start over" }).click();
