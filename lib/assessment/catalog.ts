@@ -53,6 +53,35 @@ export interface ScoringCatalog {
   vakShares: Float64Array;
   /** 1 when the career's model is estimated by the gap rule. n × 5 (MODELS order). */
   estimated: Uint8Array;
+  /**
+   * What scoring reads, one contiguous row of ROW numbers per career (layout: ROW_* offsets), so the
+   * hot loop walks memory in order instead of gathering from seven arrays.
+   */
+  rows: Float64Array;
+}
+
+// Row layout of ScoringCatalog.rows: Holland unit vector, the two strongest Holland types (as numbers),
+// CHASIDE and motivations unit vectors, Big Five z and weights, VAK shares.
+const ROW_HOLLAND = 0;
+const ROW_TOP = ROW_HOLLAND + NH;
+const ROW_CHASIDE = ROW_TOP + 2;
+const ROW_MMMG = ROW_CHASIDE + NC;
+const ROW_BIG_FIVE_Z = ROW_MMMG + NM;
+const ROW_BIG_FIVE_WEIGHT = ROW_BIG_FIVE_Z + NB;
+const ROW_VAK = ROW_BIG_FIVE_WEIGHT + NB;
+const ROW = ROW_VAK + NV;
+
+/** Copies career i's scoring inputs into its row (after every per-model array is filled). */
+function packRow(catalog: ScoringCatalog, i: number): void {
+  const row = catalog.rows.subarray(i * ROW, i * ROW + ROW);
+  row.set(catalog.hollandUnit.subarray(i * NH, i * NH + NH), ROW_HOLLAND);
+  row[ROW_TOP] = catalog.hollandTop[i * 2] ?? 0;
+  row[ROW_TOP + 1] = catalog.hollandTop[i * 2 + 1] ?? 0;
+  row.set(catalog.chasideUnit.subarray(i * NC, i * NC + NC), ROW_CHASIDE);
+  row.set(catalog.mmmgUnit.subarray(i * NM, i * NM + NM), ROW_MMMG);
+  row.set(catalog.z.bigFive.subarray(i * NB, i * NB + NB), ROW_BIG_FIVE_Z);
+  row.set(catalog.bigFiveWeight.subarray(i * NB, i * NB + NB), ROW_BIG_FIVE_WEIGHT);
+  row.set(catalog.vakShares.subarray(i * NV, i * NV + NV), ROW_VAK);
 }
 
 /** Writes (v − mean)/(√n·sd) into out (unit length), or zeros when v is flat. */
@@ -83,6 +112,7 @@ export function buildCatalog(careers: readonly ScoredCareer[], norms: Occupation
     bigFiveWeight: new Float64Array(n * NB),
     vakShares: new Float64Array(n * NV),
     estimated: new Uint8Array(n * MODEL_COUNT),
+    rows: new Float64Array(n * ROW),
   };
   careers.forEach((career, i) => {
     const models = career.profile.models;
@@ -112,6 +142,7 @@ export function buildCatalog(careers: readonly ScoredCareer[], norms: Occupation
     }
     const estimated = new Set(career.profile.estimated.map((entry) => entry.model));
     MODELS.forEach((model, m) => (catalog.estimated[i * MODEL_COUNT + m] = estimated.has(model) ? 1 : 0));
+    packRow(catalog, i);
   });
   return catalog;
 }
@@ -258,28 +289,36 @@ export function similaritiesInto(
   sims: Float64Array,
   offset: number,
 ): void {
+  rowSimilarities(catalog.rows, i * ROW, person, sims, offset);
+}
+
+/** The five similarities of the career whose row starts at `base` (formulas of similarity.ts). */
+function rowSimilarities(rows: Float64Array, base: number, person: PersonVectors, sims: Float64Array, offset: number): void {
   // Holland: 0.8·(r + 1)/2 + 0.2·(mean 0-1 score on the career's two strongest types).
+  const hollandUnit = person.hollandUnit;
   let r = 0;
-  for (let j = 0; j < NH; j++) r += (person.hollandUnit[j] ?? 0) * (catalog.hollandUnit[i * NH + j] ?? 0);
-  const level =
-    ((person.scores.holland[catalog.hollandTop[i * 2] ?? 0] ?? 0) +
-      (person.scores.holland[catalog.hollandTop[i * 2 + 1] ?? 0] ?? 0)) /
-    2;
+  for (let j = 0; j < NH; j++) r += hollandUnit[j]! * rows[base + ROW_HOLLAND + j]!;
+  const hollandScores = person.scores.holland;
+  const level = (hollandScores[rows[base + ROW_TOP]!]! + hollandScores[rows[base + ROW_TOP + 1]!]!) / 2;
   sims[offset] = clamp01(HOLLAND_SHAPE_WEIGHT * ((clampR(r) + 1) / 2) + (1 - HOLLAND_SHAPE_WEIGHT) * level);
+  const chasideUnit = person.chasideUnit;
   r = 0;
-  for (let j = 0; j < NC; j++) r += (person.chasideUnit[j] ?? 0) * (catalog.chasideUnit[i * NC + j] ?? 0);
+  for (let j = 0; j < NC; j++) r += chasideUnit[j]! * rows[base + ROW_CHASIDE + j]!;
   sims[offset + 1] = clamp01((clampR(r) + 1) / 2);
+  const mmmgUnit = person.mmmgUnit;
   r = 0;
-  for (let j = 0; j < NM; j++) r += (person.mmmgUnit[j] ?? 0) * (catalog.mmmgUnit[i * NM + j] ?? 0);
+  for (let j = 0; j < NM; j++) r += mmmgUnit[j]! * rows[base + ROW_MMMG + j]!;
   sims[offset + 2] = clamp01((clampR(r) + 1) / 2);
+  const bigFiveZ = person.bigFiveZ;
   let d2 = 0;
   for (let j = 0; j < NB; j++) {
-    const diff = (person.bigFiveZ[j] ?? 0) - (catalog.z.bigFive[i * NB + j] ?? 0);
-    d2 += (catalog.bigFiveWeight[i * NB + j] ?? 0) * diff * diff;
+    const diff = bigFiveZ[j]! - rows[base + ROW_BIG_FIVE_Z + j]!;
+    d2 += rows[base + ROW_BIG_FIVE_WEIGHT + j]! * diff * diff;
   }
   sims[offset + 3] = Math.exp(-d2 / 2);
+  const vakShares = person.vakShares;
   let distance = 0;
-  for (let j = 0; j < NV; j++) distance += Math.abs((person.vakShares[j] ?? 0) - (catalog.vakShares[i * NV + j] ?? 0));
+  for (let j = 0; j < NV; j++) distance += Math.abs(vakShares[j]! - rows[base + ROW_VAK + j]!);
   sims[offset + 4] = clamp01(1 - distance / 2);
 }
 
@@ -296,15 +335,68 @@ export function rawScoresInto(
   sims: Float64Array | null,
   subset?: ArrayLike<number>,
 ): void {
-  const count = subset ? subset.length : catalog.size;
-  const local = sims ?? new Float64Array(MODEL_COUNT);
+  if (sims) {
+    const count = subset ? subset.length : catalog.size;
+    for (let k = 0; k < count; k++) {
+      const offset = k * MODEL_COUNT;
+      rowSimilarities(catalog.rows, (subset ? subset[k]! : k) * ROW, person, sims, offset);
+      let s = 0;
+      for (let m = 0; m < MODEL_COUNT; m++) s += weights[m]! * sims[offset + m]!;
+      raw[k] = s;
+    }
+    return;
+  }
+  rawScoresOnly(catalog.rows, subset ?? null, catalog.size, person, weights, raw);
+}
+
+/**
+ * The retest loop's kernel: rowSimilarities and the weighted sum fused, with the person's vectors and
+ * the weights held in locals (measured: about twice as fast as calling rowSimilarities per career).
+ * Same operations in the same order, so the scores are bit-identical to the general path.
+ */
+function rawScoresOnly(
+  rows: Float64Array,
+  subset: ArrayLike<number> | null,
+  size: number,
+  person: PersonVectors,
+  weights: Float64Array,
+  raw: Float64Array,
+): void {
+  const hu = person.hollandUnit;
+  const hs = person.scores.holland;
+  const cu = person.chasideUnit;
+  const mu = person.mmmgUnit;
+  const bz = person.bigFiveZ;
+  const vs = person.vakShares;
+  const w0 = weights[0]!;
+  const w1 = weights[1]!;
+  const w2 = weights[2]!;
+  const w3 = weights[3]!;
+  const w4 = weights[4]!;
+  const shape = HOLLAND_SHAPE_WEIGHT;
+  const count = subset ? subset.length : size;
   for (let k = 0; k < count; k++) {
-    const i = subset ? (subset[k] ?? 0) : k;
-    const offset = sims ? k * MODEL_COUNT : 0;
-    similaritiesInto(catalog, person, i, local, offset);
-    let s = 0;
-    for (let m = 0; m < MODEL_COUNT; m++) s += (weights[m] ?? 0) * (local[offset + m] ?? 0);
-    raw[k] = s;
+    const b = (subset ? subset[k]! : k) * ROW;
+    let r = 0;
+    for (let j = 0; j < NH; j++) r += hu[j]! * rows[b + j]!;
+    const level = (hs[rows[b + ROW_TOP]!]! + hs[rows[b + ROW_TOP + 1]!]!) / 2;
+    const s0 = clamp01(shape * ((clampR(r) + 1) / 2) + (1 - shape) * level);
+    r = 0;
+    for (let j = 0; j < NC; j++) r += cu[j]! * rows[b + ROW_CHASIDE + j]!;
+    const s1 = clamp01((clampR(r) + 1) / 2);
+    r = 0;
+    for (let j = 0; j < NM; j++) r += mu[j]! * rows[b + ROW_MMMG + j]!;
+    const s2 = clamp01((clampR(r) + 1) / 2);
+    let d2 = 0;
+    for (let j = 0; j < NB; j++) {
+      const diff = bz[j]! - rows[b + ROW_BIG_FIVE_Z + j]!;
+      d2 += rows[b + ROW_BIG_FIVE_WEIGHT + j]! * diff * diff;
+    }
+    const s3 = Math.exp(-d2 / 2);
+    let distance = 0;
+    for (let j = 0; j < NV; j++) distance += Math.abs(vs[j]! - rows[b + ROW_VAK + j]!);
+    const s4 = clamp01(1 - distance / 2);
+    raw[k] = w0 * s0 + w1 * s1 + w2 * s2 + w3 * s3 + w4 * s4;
   }
 }
 

@@ -192,6 +192,20 @@ describe("assess: scores", () => {
     }
   });
 
+  it("scores the same with and without per-model similarities (the retest kernel is the fused path)", () => {
+    const catalog = buildCatalog(careers, CALIBRATION.occupationNorms);
+    const weights = weightVector(CALIBRATION.rawWeights);
+    const subset = Int32Array.from({ length: 300 }, (_, k) => (k * 7) % catalog.size);
+    for (const answers of [...simulateRespondents(5, 11), ENTERPRISING_CONVENTIONAL]) {
+      const person = personVectors(answers, CALIBRATION.personNorms.bigFive);
+      const withSims = new Float64Array(subset.length);
+      const fused = new Float64Array(subset.length);
+      rawScoresInto(catalog, person, weights, withSims, new Float64Array(subset.length * MODEL_COUNT), subset);
+      rawScoresInto(catalog, person, weights, fused, null, subset);
+      expect(Array.from(fused)).toEqual(Array.from(withSims));
+    }
+  });
+
   it("is deterministic", () => {
     expect(assess(SOCIAL_ARTISTIC, careers)).toEqual(assess(SOCIAL_ARTISTIC, careers));
   });
