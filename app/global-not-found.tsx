@@ -23,17 +23,17 @@ export default function GlobalNotFound() {
                 <p className="mt-4 text-lg">{t.notFound.text}</p>
                 <ul className="mt-4 flex flex-wrap gap-4">
                   <li>
-                    <a href={r.home()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+                    <a href={r.home()} className="link-inline-sm">
                       {t.career.breadcrumbHome}
                     </a>
                   </li>
                   <li>
-                    <a href={r.careers()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+                    <a href={r.careers()} className="link-inline-sm">
                       {t.site.nav.careers}
                     </a>
                   </li>
                   <li>
-                    <a href={r.test()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+                    <a href={r.test()} className="link-inline-sm">
                       {t.site.nav.test}
                     </a>
                   </li>

@@ -25,7 +25,7 @@ export function Breadcrumbs({ items, locale }: { items: Crumb[]; locale: Locale 
                 </span>
               ) : (
                 <>
-                  <SiteLink href={item.href} className="inline-flex min-h-6 items-center text-brand-700 underline">
+                  <SiteLink href={item.href} className="link-inline-sm">
                     {item.name}
                   </SiteLink>
                   <span aria-hidden="true">›</span>

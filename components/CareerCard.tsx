@@ -17,27 +17,27 @@ export function CareerCard({ career, note, locale }: { career: CareerCardData; n
   const f = formatterFor(locale);
   const category = dict.categories[career.category];
   return (
-    <article className="relative flex h-full flex-col rounded-card border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-3 focus-within:ring-accent-600 hover:border-brand-700 hover:shadow-md">
+    <article className="card">
       <h3 className="text-heading">
         <SiteLink
           href={routesFor(locale).career(career.slug)}
-          className="inline-flex min-h-tap-min items-center text-brand-700 underline-offset-2 after:absolute after:inset-0 after:rounded-card after:content-[''] hover:underline focus:outline-none"
+          className="card-link"
         >
           {career.title}
         </SiteLink>
       </h3>
       {category ? (
-        <p className="mt-1 flex items-center gap-1.5 text-xs font-semibold uppercase tracking-wide text-slate-700">
+        <p className="kicker mt-1 flex items-center gap-1.5 text-slate-700">
           <CategoryIcon category={career.category} className="size-4 text-brand-700" />
           {category.name}
         </p>
       ) : null}
       <p className="mt-2 flex-1 text-sm text-slate-800">{career.summary}</p>
       {note ? <p className="mt-2 text-xs text-slate-600">{note}</p> : null}
-      <dl className="mt-3 grid grid-cols-3 gap-2 border-t border-slate-100 pt-3 text-xs text-slate-700">
+      <dl className="card-stats">
         <div>
           <dt>{t.cardWage}</dt>
-          <dd className="font-semibold text-slate-900">
+          <dd>
             {career.medianWage !== null
               ? t.cardWageValue(f.usd(career.medianWage), career.medianWageIsLowerBound)
               : t.cardNoWage}
@@ -45,7 +45,7 @@ export function CareerCard({ career, note, locale }: { career: CareerCardData; n
         </div>
         <div>
           <dt>{t.cardGrowth}</dt>
-          <dd className="font-semibold text-slate-900">
+          <dd>
             {career.changePct !== null ? (
               <>
                 {f.changePct(career.changePct)}
@@ -58,7 +58,7 @@ export function CareerCard({ career, note, locale }: { career: CareerCardData; n
         </div>
         <div>
           <dt>{t.cardStudy}</dt>
-          <dd className="font-semibold text-slate-900">{dict.career.years(career.typicalYears.min, career.typicalYears.max)}</dd>
+          <dd>{dict.career.years(career.typicalYears.min, career.typicalYears.max)}</dd>
         </div>
       </dl>
     </article>

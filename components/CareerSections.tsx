@@ -14,7 +14,7 @@ export function Section({ id, title, children }: { id: string; title: string; ch
   // scroll-mt clears the sticky table of contents when a section is reached by its #anchor.
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-20">
-      <h2 id={`${id}-heading`} className="mb-3 text-title text-slate-900">
+      <h2 id={`${id}-heading`} className="section-title">
         {title}
       </h2>
       {children}
@@ -44,9 +44,9 @@ export function PathsSection({ career, t }: { career: Career; t: T }) {
     <Section id="paths" title={t.sections.paths}>
       <ul className="grid gap-3 sm:grid-cols-2">
         {career.paths.map((path) => (
-          <li key={path.title} className="rounded-card border border-slate-200 p-3">
+          <li key={path.title} className="tile">
             <h3 className="text-heading">{path.title}</h3>
-            <p className="mt-1 text-sm text-slate-800">{path.description}</p>
+            <p className="tile-text">{path.description}</p>
           </li>
         ))}
       </ul>
@@ -65,11 +65,11 @@ export function StudySection({ career, t }: { career: Career; t: T }) {
       <h3 className="mt-4 mb-2 text-heading">{t.routesHeading}</h3>
       <ul className="space-y-3">
         {career.study.routes.map((route) => (
-          <li key={route.name} className="rounded-card border border-slate-200 p-3">
-            <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t.routeTypes[route.type]}</p>
+          <li key={route.name} className="tile">
+            <p className="kicker text-brand-700">{t.routeTypes[route.type]}</p>
             <h4 className="font-semibold">{route.name}</h4>
             <p className="text-sm text-slate-700">{route.duration}</p>
-            <p className="mt-1 text-sm text-slate-800">{route.description}</p>
+            <p className="tile-text">{route.description}</p>
           </li>
         ))}
       </ul>
@@ -135,9 +135,9 @@ export function SchoolsSection({ career, t, countryNames }: { career: Career; t:
     <Section id="schools" title={t.sections.schools}>
       <ul className="grid gap-3 sm:grid-cols-2">
         {career.schools.map((school) => (
-          <li key={school.url} className="rounded-card border border-slate-200 p-3">
+          <li key={school.url} className="tile">
             <h3 className="font-semibold">
-              <a href={school.url} className="inline-flex min-h-tap-min items-center text-brand-700 underline" rel="noopener">
+              <a href={school.url} className="link-inline" rel="noopener">
                 {school.name}
               </a>
             </h3>
@@ -146,7 +146,7 @@ export function SchoolsSection({ career, t, countryNames }: { career: Career; t:
               {school.public ? t.schoolPublic : t.schoolPrivate}
               {school.free ? ` · ${t.schoolFree}` : ""}
             </p>
-            {school.note ? <p className="mt-1 text-sm text-slate-800">{school.note}</p> : null}
+            {school.note ? <p className="tile-text">{school.note}</p> : null}
           </li>
         ))}
       </ul>
@@ -156,7 +156,7 @@ export function SchoolsSection({ career, t, countryNames }: { career: Career; t:
       <ul className="mt-1 grid gap-x-6 text-sm sm:grid-cols-2">
         {PROGRAMME_REGISTRIES.map((registry) => (
           <li key={registry.url}>
-            <a href={registry.url} className="inline-flex min-h-6 items-center text-brand-700 underline" rel="noopener">
+            <a href={registry.url} className="link-inline-sm" rel="noopener">
               {countryNames[registry.country] ?? registry.country}
               {": "}
               {registry.name}
@@ -192,7 +192,7 @@ export function TestCallout({ career, t, id, locale }: { career: Career; t: T; i
       <p className="mt-3">
         <SiteLink
           href={routesFor(locale).test(career.id)}
-          className="inline-flex min-h-tap w-full items-center justify-center gap-2 rounded-control bg-brand-700 px-4 py-2 text-center font-semibold text-white no-underline hover:bg-brand-800 sm:w-auto"
+          className="button-primary"
           data-testid="career-test-link"
         >
           <Icon node={ICONS.test} className="size-5" />

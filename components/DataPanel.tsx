@@ -39,20 +39,20 @@ export function DataPanel({
         <p>{t.growthRule}</p>
       </div>
       {bls ? null : <p className="mt-2 text-sm">{t.missingBls(occupation.code)}</p>}
-      <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+      <dl className="figures mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
         {bls ? (
           <>
             <div>
-              <dt className="font-medium text-slate-700">{t.employment}</dt>
-              <dd className="text-base text-slate-900">
+              <dt>{t.employment}</dt>
+              <dd>
                 {bls.employment2024 !== null && bls.employment2034 !== null
                   ? t.employmentValue(formatCount(bls.employment2024), formatCount(bls.employment2034))
                   : na}
               </dd>
             </div>
             <div>
-              <dt className="font-medium text-slate-700">{t.change}</dt>
-              <dd className="text-base text-slate-900">
+              <dt>{t.change}</dt>
+              <dd>
                 {bls.changePct !== null ? (
                   <>
                     {formatChangePct(bls.changePct)}{" "}
@@ -65,16 +65,16 @@ export function DataPanel({
               </dd>
             </div>
             <div>
-              <dt className="font-medium text-slate-700">{t.openings}</dt>
-              <dd className="text-base text-slate-900">
+              <dt>{t.openings}</dt>
+              <dd>
                 {bls.openingsAnnual !== null ? formatCount(bls.openingsAnnual) : na}
               </dd>
             </div>
             <div>
-              <dt className="font-medium text-slate-700">
+              <dt>
                 {t.wage} ({t.wagePeriod})
               </dt>
-              <dd className="text-base text-slate-900">
+              <dd>
                 {bls.medianWageAnnual2024 !== null ? (
                   <>
                     {formatUsd(bls.medianWageAnnual2024)}
@@ -86,21 +86,21 @@ export function DataPanel({
               </dd>
             </div>
             <div>
-              <dt className="font-medium text-slate-700">{t.entryEducation}</dt>
-              <dd className="text-base text-slate-900">
+              <dt>{t.entryEducation}</dt>
+              <dd>
                 {bls.typicalEntryEducation ? (t.entryEducationNames[bls.typicalEntryEducation] ?? bls.typicalEntryEducation) : na}
               </dd>
             </div>
           </>
         ) : null}
         <div>
-          <dt className="font-medium text-slate-700">{t.jobZone}</dt>
-          <dd className="text-base text-slate-900">{jobZone ?? na}</dd>
+          <dt>{t.jobZone}</dt>
+          <dd>{jobZone ?? na}</dd>
         </div>
         {education ? (
           <div>
-            <dt className="font-medium text-slate-700">{t.rlMode}</dt>
-            <dd className="text-base text-slate-900">
+            <dt>{t.rlMode}</dt>
+            <dd>
               {t.rlModeValue(t.rlCategoryNames[education.modeCategory] ?? education.modeLabel, Math.round(education.modePct))}
             </dd>
           </div>

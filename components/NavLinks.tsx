@@ -23,15 +23,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
         const current = pathname === item.href ? "page" : pathname.startsWith(`${item.href}/`) ? "true" : undefined;
         return (
           <li key={item.href}>
-            <SiteLink
-              href={item.href}
-              aria-current={current}
-              className={`relative inline-flex min-h-tap min-w-tap-min items-center justify-center px-2 font-semibold no-underline after:absolute after:inset-x-2 after:bottom-1 after:h-[3px] after:rounded-full sm:px-3 sm:after:inset-x-3 ${
-                current
-                  ? "text-brand-800 after:bg-brand-700"
-                  : "text-slate-800 after:bg-transparent hover:text-brand-700 hover:after:bg-brand-200"
-              }`}
-            >
+            <SiteLink href={item.href} aria-current={current} className="site-nav-link">
               <span className="sm:hidden">{item.short}</span>
               <span className="hidden sm:inline">{item.label}</span>
             </SiteLink>

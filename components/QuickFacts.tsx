@@ -22,7 +22,7 @@ export function QuickFacts({ career, occupation, locale }: { career: Career; occ
   const { min, max } = career.study.typicalYears;
   const riasecNames: Record<string, string> = dict.riasecNames;
   const interests = [...career.profile.riasec].map((letter) => riasecNames[letter] ?? letter);
-  const dt = "text-xs font-semibold uppercase tracking-wide text-slate-700";
+  const dt = "kicker text-slate-700";
   const dd = "mt-0.5 font-semibold text-slate-900";
   return (
     <section aria-labelledby="facts-heading" className="rounded-card border border-brand-200 bg-brand-50 p-4 sm:p-5">
@@ -73,7 +73,7 @@ export function QuickFacts({ career, occupation, locale }: { career: Career; occ
       <p className="no-print mt-4">
         <SiteLink
           href={routesFor(locale).test(career.id)}
-          className="inline-flex min-h-tap w-full items-center justify-center gap-2 rounded-control bg-brand-700 px-4 py-2 text-center font-semibold text-white no-underline hover:bg-brand-800 sm:w-auto"
+          className="button-primary"
           data-testid="career-test-link"
         >
           <Icon node={ICONS.test} className="size-5" />

@@ -14,7 +14,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         <p lang="en">{t.attribution.modified}</p>
         <p>{t.footer.bls}</p>
         <p>
-          <SiteLink href={routesFor(locale).about()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+          <SiteLink href={routesFor(locale).about()} className="link-inline-sm">
             {t.footer.licence}
           </SiteLink>
         </p>

@@ -7,7 +7,7 @@
 //     wrk -t2 -c32 -d20s with timeouts counted;
 //   - the load run that used to be an e2e test (wrk -t2 -c64 -d60s on a career page and a result URL),
 //     now a report: errors and timeouts are counted and shown, never a failure.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { VALID_ANSWERS } from "@/tests/templates";
@@ -99,6 +99,18 @@ function proxyLocation(extra = ""): string {
       add_header X-Cache $upstream_cache_status always;${extra}`;
 }
 
+/**
+ * The prerendered HTML file of a route in a build. Where Next keeps it depends on the build (under
+ * server/app/(group)/… or server/route-cache/APP_PAGE/<hash>/$/…), so it is looked up by its path's end.
+ */
+function prerenderedHtml(serverDir: string, routeFile: string): string {
+  const found = (readdirSync(serverDir, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((file) => file.endsWith(`/${routeFile}`) || file === routeFile)
+    .map((file) => path.join(serverDir, file));
+  if (found.length === 0) throw new Error(`no prerendered ${routeFile} under ${serverDir}`);
+  return found[0]!;
+}
+
 export const http: Part = {
   name: "http",
   title: "3. HTTP: next start vs nginx",
@@ -107,7 +119,7 @@ export const http: Part = {
     const staticRoot = path.join(TMP, "nginx-root");
     rmSync(staticRoot, { recursive: true, force: true });
     mkdirSync(path.join(staticRoot, "careers"), { recursive: true });
-    const htmlFile = path.join(ROOT, real.distDir, "server", "app", `${CAREER.slice(1)}.html`);
+    const htmlFile = prerenderedHtml(path.join(ROOT, real.distDir, "server"), `${CAREER.slice(1)}.html`);
     const html = readFileSync(htmlFile);
     writeFileSync(path.join(staticRoot, `${CAREER.slice(1)}.html`), html);
     writeFileSync(path.join(staticRoot, `${CAREER.slice(1)}.html.gz`), gzipSync(html, { level: 9 }));

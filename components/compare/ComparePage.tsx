@@ -74,7 +74,7 @@ export function ComparePage({ locale, params }: { locale: Locale; params: Search
       {answers ? (
         <p className="mt-2 text-sm text-slate-800">
           {comparison.result?.withheld ? t.withheld : t.matchFrom}{" "}
-          <SiteLink href={r.result(answers)} className="inline-flex min-h-6 items-center text-brand-700 underline">
+          <SiteLink href={r.result(answers)} className="link-inline-sm">
             {t.backToResult}
           </SiteLink>
         </p>

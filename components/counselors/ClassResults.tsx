@@ -32,7 +32,7 @@ const LETTERS: readonly string[] = DIMENSIONS.holland;
 
 const cellClass = "border-b border-slate-300 px-2 py-1 align-top print:px-1 print:py-0.5";
 const headClass = `${cellClass} text-left font-semibold`;
-const linkClass = "inline-flex min-h-6 items-center text-brand-700 underline";
+const linkClass = "link-inline-sm";
 // Holds a wide table on a narrow screen: focusable so keyboard users can scroll it (WCAG 2.1.1).
 const scrollClass = "mt-3 overflow-x-auto print:overflow-visible";
 

@@ -146,7 +146,7 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
               <li key={id} className="shrink-0">
                 <a
                   href={`#${id}`}
-                  className="inline-flex min-h-tap items-center rounded-full px-3 text-sm font-semibold whitespace-nowrap text-brand-700 hover:bg-brand-50 hover:underline"
+                  className="toc-pill"
                 >
                   {label}
                 </a>
@@ -169,12 +169,13 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
           <div className="mb-4">
             <Html html={career.html.outlook} />
           </div>
-          <DataPanel occupation={occupation} education={education} locale={locale} />
+          {/* The note on which occupation's data this is comes before the figures it explains. */}
           {career.onetFitNote ? (
-            <p className="mt-3 text-sm text-slate-700">
+            <p className="mb-3 text-sm text-slate-700">
               <strong>{t.onetFit}:</strong> {career.onetFitNote}
             </p>
           ) : null}
+          <DataPanel occupation={occupation} education={education} locale={locale} />
         </Section>
         <FaqSection career={career} t={t} />
         <CompareWith locale={locale} careerId={career.id} title={career.title} />
@@ -188,14 +189,14 @@ export function CareerPage({ locale, slug }: { locale: Locale; slug: string }) {
           <ul className="mt-2 list-disc pl-5 text-sm">
             {career.sources.map((source) => (
               <li key={source.url}>
-                <a href={source.url} className="inline-flex min-h-tap-min items-center text-brand-700 underline" rel="noopener">
+                <a href={source.url} className="link-inline" rel="noopener">
                   {source.title}
                 </a>
               </li>
             ))}
           </ul>
           <p className="mt-3 text-sm">
-            <SiteLink href={r.about()} className="inline-flex min-h-tap-min items-center text-brand-700 underline">
+            <SiteLink href={r.about()} className="link-inline">
               {t.howWeWrite}
             </SiteLink>
           </p>

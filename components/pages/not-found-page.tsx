@@ -13,17 +13,17 @@ export function NotFoundPage({ locale }: { locale: Locale }) {
       <p className="mt-4 max-w-2xl text-lg">{t.notFound.text}</p>
       <ul className="mt-6 flex flex-wrap gap-4">
         <li>
-          <SiteLink href={r.careers()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+          <SiteLink href={r.careers()} className="link-inline-sm">
             {t.site.nav.careers}
           </SiteLink>
         </li>
         <li>
-          <SiteLink href={r.test()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+          <SiteLink href={r.test()} className="link-inline-sm">
             {t.site.nav.test}
           </SiteLink>
         </li>
         <li>
-          <SiteLink href={r.home()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+          <SiteLink href={r.home()} className="link-inline-sm">
             {t.career.breadcrumbHome}
           </SiteLink>
         </li>

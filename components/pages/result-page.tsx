@@ -228,10 +228,10 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
       <PrintDetails url={`${origin}${r.result(answersText, verdict.career)}`} version={result.version} locale={locale} />
 
       <p className="mt-8 flex flex-wrap gap-4 print:hidden">
-        <SiteLink href={r.test(verdict.career)} className="inline-flex min-h-6 items-center text-brand-700 underline">
+        <SiteLink href={r.test(verdict.career)} className="link-inline-sm">
           {t.retakeLink}
         </SiteLink>
-        <SiteLink href={r.methodology()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+        <SiteLink href={r.methodology()} className="link-inline-sm">
           {dict.test.methodologyLink}
         </SiteLink>
       </p>

@@ -67,7 +67,7 @@ export function SearchPage({ locale, params }: { locale: Locale; params: SearchP
         </h2>
       </div>
       <p className="mt-1">
-        <SiteLink href={r.careers()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+        <SiteLink href={r.careers()} className="link-inline-sm">
           {t.clear}
         </SiteLink>
       </p>

@@ -42,7 +42,7 @@ export function TestPage({ locale, params }: { locale: Locale; params: SearchPar
       {career ? <p className="mt-3 rounded-card bg-brand-50 p-3 font-medium">{t.forCareer(career.title)}</p> : null}
       <p className="mt-3 text-sm text-slate-700">{t.privacy}</p>
       <p className="mt-1 text-sm">
-        <SiteLink href={r.methodology()} className="inline-flex min-h-6 items-center text-brand-700 underline">
+        <SiteLink href={r.methodology()} className="link-inline-sm">
           {t.methodologyLink}
         </SiteLink>
       </p>

@@ -34,6 +34,13 @@ test("home → catalog → search 'coder' → Backend Developer with every secti
   }
   await expect(page.getByText("Key figures (United States)")).toBeVisible();
   await expect(page.getByText(/Median annual wage \(May 2024\)/)).toBeVisible();
+  // The note on which occupation's data this is comes before the figures it explains.
+  const noteBeforeFigures = await page.evaluate(() => {
+    const note = [...document.querySelectorAll("#market p")].find((p) => p.textContent?.startsWith("About the data match"));
+    const figures = document.getElementById("data-heading");
+    return Boolean(note && figures && note.compareDocumentPosition(figures) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(noteBeforeFigures).toBe(true);
 
   const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
   await expect(crumbs.getByRole("link")).toHaveText(["Home", "Careers", "Technology & IT"]);
