@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { fixed, table } from "./md";
 import type { Part, PartResult } from "./part";
+import { readBaseline, targetsSection, type PartData } from "./targets";
 import { log, ROOT, run } from "./proc";
 
 export const RESULTS = path.resolve(ROOT, process.env.BENCH_RESULTS_DIR ?? path.join("bench", "results"));
@@ -44,6 +45,14 @@ function machineInfo() {
     commit: `${commit}${dirty ? " (with uncommitted changes)" : ""}`,
     realCareers: readdirSync(path.join(ROOT, "content", "careers")).filter((f) => f.endsWith(".md")).length,
   };
+}
+
+/** The before → after section, when the round-1 baseline file is present. */
+function targets(files: readonly PartFile[]): string[] {
+  const baseline = readBaseline(RESULTS) ?? readBaseline(path.join(ROOT, "bench", "results"));
+  if (!baseline) return [];
+  const data = Object.fromEntries(files.map((p) => [p.name, p.data])) as PartData;
+  return ["## Round 2 serving targets: before → after", "", targetsSection(baseline, data), ""];
 }
 
 /** Assembles latest.md and latest.json from the part files of the known parts, in the parts' order. */
@@ -87,6 +96,7 @@ export function assemble(parts: readonly Part[]): void {
       p.markdown,
       "",
     ]),
+    ...targets(files),
     notes ? notes.trim() : "",
     "",
   ].join("\n");

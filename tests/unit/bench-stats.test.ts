@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { median, parseWrk, percentile, summarize, wrkDurationMs } from "@/bench/stats";
+import { targetsSection } from "@/bench/targets";
 import { validateCareers } from "@/lib/content/validate";
 import { loadOccupations } from "@/lib/data/onet";
 import { occupationsWithInterests, syntheticCareer, syntheticSlug } from "@/scripts/gen-synthetic-careers";
@@ -89,5 +90,40 @@ describe("synthetic career generator", () => {
       expect(c.faq).toHaveLength(4);
       expect(c.schools).toHaveLength(3);
     }
+  });
+});
+
+describe("targetsSection (bench before → after)", () => {
+  const baseline = {
+    source: "test baseline",
+    careers: 74,
+    scoringMs: { "1400": 25, "10000": 190 },
+    resultServerMedianMs: { "1400": 42 },
+    resultHtmlKB: 164,
+    resultReqPerSec: 62,
+    resultWrk: "wrk",
+    careerHtmlKB: 93,
+    careerJsGzipKB: 173.5,
+    lighthouse: { career: 95 },
+    lighthouseRuns: 1,
+  };
+  const rowOf = (md: string, start: string) => md.split("\n").find((line) => line.startsWith(`| ${start}`)) ?? "";
+
+  it("marks each target met or not from the measured figures", () => {
+    const md = targetsSection(baseline, {
+      scoring: { scoring: [{ careers: 1400, medianMs: 1.5 }, { careers: 10000, medianMs: 16 }], renders: [] },
+      weight: { rows: [{ name: "career", htmlRaw: 40 * 1024, jsGzip: 0 }] },
+      lighthouse: { rows: [{ name: "career", performance: 94, allPerformance: [94, 96, 93] }] },
+    });
+    expect(rowOf(md, "Scoring one answer set, 1,400")).toMatch(/\| 25\.00 \| 1\.50 \| ≤ 2\.00 \| yes \|$/);
+    expect(rowOf(md, "Scoring one answer set, 10,000")).toMatch(/\| no \|$/);
+    expect(rowOf(md, "Career page HTML")).toMatch(/\| 93\.0 \| 40\.0 \| ≤ 45\.0 \| yes \|$/);
+    expect(rowOf(md, "Lighthouse mobile performance: career")).toMatch(/\| 95 \| 94 \(runs: 94, 96, 93\) \| ≥ 95 \| no \|$/);
+  });
+
+  it("says what was not measured instead of inventing a figure", () => {
+    const md = targetsSection(baseline, {});
+    expect(rowOf(md, "Result page server time")).toMatch(/\| not measured \| ≤ 15\.0 \| not measured \|$/);
+    expect(rowOf(md, "Result page throughput")).toContain("not measured");
   });
 });
