@@ -1,7 +1,7 @@
 // English interface strings. Every word the interface shows lives in a dictionary like this one;
 // es.ts has the same shape (the Dictionary type enforces it).
 
-import { DIMENSION_LABELS, MODEL_LABELS } from "@/lib/assessment/models";
+import { DIMENSION_LABELS, MODEL_LABELS } from "./en-models";
 import { QUESTIONS, SCALE_LABELS } from "@/lib/assessment/questions";
 
 type Values = Record<string, string | number>;

@@ -6,7 +6,8 @@ import { DIMENSION_ITEMS, RELIABILITY, spearmanBrown } from "@/lib/assessment/pe
 import { QUALITY_FLAGS, QUALITY_RULES } from "@/lib/assessment/quality";
 import { SIMULATION } from "@/lib/assessment/simulate";
 import { RETEST, TIER_THRESHOLDS } from "@/lib/assessment/stability";
-import { DIMENSIONS, DIMENSION_LABELS, MODELS, MODEL_LABELS, MODEL_WEIGHTS } from "@/lib/assessment/models";
+import { DIMENSIONS, MODELS, MODEL_WEIGHTS } from "@/lib/assessment/models";
+import { DIMENSION_LABELS, MODEL_LABELS } from "@/lib/i18n/en-models";
 import {
   ASSESSMENT_VERSION,
   CHANGELOG,

@@ -43,7 +43,12 @@ describe("design strings", () => {
     const drawings = new Set<string>();
     for (const category of CATEGORIES) {
       const svg = renderToStaticMarkup(createElement(CategoryIcon, { category: category.slug }));
-      expect(svg, category.slug).toMatch(/^<svg [^>]*aria-hidden="true"[^>]*focusable="false"/);
+      // Hidden from assistive technology and never a tab stop (no tabindex; focusable="false" only
+      // mattered to Internet Explorer, so it is not sent).
+      expect(svg, category.slug).toMatch(/^<svg [^>]*aria-hidden="true"/);
+      expect(svg, category.slug).not.toMatch(/tabindex/i);
+      // Drawn by the .icon class (stroke, no fill), not by attributes on every icon.
+      expect(svg, category.slug).toMatch(/^<svg [^>]*class="icon\b/);
       expect(svg, category.slug).toMatch(/<(path|circle|rect)\b/);
       drawings.add(svg);
     }
