@@ -7,6 +7,7 @@ import { MAX_COMPARE, MIN_COMPARE } from "@/lib/compare-request";
 import { getCompareWords } from "@/lib/i18n/compare";
 import type { Locale } from "@/lib/i18n/locales";
 import { routesFor } from "@/lib/routes";
+import "@/components/result/result.css";
 
 /** Careers the one-tap link compares (and the form preselects): the best few suggestions. */
 const TOP = 3;
@@ -55,16 +56,15 @@ export function CompareSuggestions({
           <input type="hidden" name="a" value={answers} />
           <fieldset>
             <legend className="text-sm font-medium">{t.legend(MIN_COMPARE, MAX_COMPARE)}</legend>
-            <ul className="mt-2 grid gap-x-4 sm:grid-cols-2">
+            <ul className="r-checks mt-2 grid gap-x-4 sm:grid-cols-2">
               {options.map((option) => (
                 <li key={option.id}>
-                  <label className="flex min-h-11 items-center gap-3 text-sm">
+                  <label>
                     <input
                       type="checkbox"
                       name="careers"
                       value={option.id}
                       defaultChecked={top.includes(option.id)}
-                      className="size-6 shrink-0 accent-brand-700"
                     />
                     {option.title}
                   </label>

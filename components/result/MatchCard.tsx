@@ -46,7 +46,7 @@ export function MatchCard({
       ) : null}
       {explanation ? (
         <>
-          <p className="mt-2 text-sm font-semibold print:hidden">{explanation.heading}</p>
+          <p className="r-why">{explanation.heading}</p>
           <ul className="r-list print:hidden">
             {explanation.reasons.map((reason, i) => (
               // The printout keeps one reason per career so the list fits on one page.
@@ -56,14 +56,14 @@ export function MatchCard({
             ))}
           </ul>
           {explanation.caution ? (
-            <p className="mt-2 text-sm print:hidden">
+            <p className="r-more">
               <strong>{t.caution}</strong> {explanation.caution}
             </p>
           ) : null}
         </>
       ) : null}
       {match.index !== null && detailHref ? (
-        <p className="mt-2 text-sm print:hidden">
+        <p className="r-more">
           <a href={detailHref} className="r-link">
             {t.detailsSummary(match.index)}
           </a>

@@ -1,6 +1,7 @@
 // The person's profile, model by model, interests first (Holland and CHASIDE share items, so they are
 // one block) and VAK last as the weakest signal: each score with its uncertainty range from the number
 // of items behind it, a hexagon for interests, and every number also in text.
+import type { CSSProperties } from "react";
 import type { ProfileWithRanges } from "@/lib/assessment/assess";
 import { dimensionsOf, type Model } from "@/lib/assessment/models";
 import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
@@ -83,13 +84,14 @@ function Bars({ model, profile, t }: { model: Model; profile: ProfileWithRanges;
                 {t.dimensionLabels[model]?.[dimension]?.name ?? dimension}
               </th>
               <td>
-                <span className="r-cell">
-                  <span aria-hidden="true" className="r-bar">
-                    <span className="r-range" style={{ left: `${low}%`, width: `${Math.max(high - low, 1)}%` }} />
-                    <span className="r-mark" style={{ left: `${score}%` }} />
-                  </span>
-                  <span className="r-num">{score}</span>
-                </span>
+                {/* One element per bar: the range and the score mark are its ::before and ::after
+                    (result.css), placed by these three custom properties. */}
+                <span
+                  aria-hidden="true"
+                  className="r-bar"
+                  style={{ "--lo": `${low}%`, "--w": `${Math.max(high - low, 1)}%`, "--v": `${score}%` } as CSSProperties}
+                />
+                <span className="r-num">{score}</span>
               </td>
               <td className="r-rng">{t.result.rangeValue(low, high)}</td>
             </tr>

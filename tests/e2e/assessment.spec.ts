@@ -155,6 +155,20 @@ test("the printed result fits on two A4 pages with the date, the result link, it
   await expect(page.getByText(/^Printed on/)).toBeVisible();
   await expect(page.getByRole("img", { name: `QR code that opens these results: ${baseURL}${path}` })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Interest hexagon/ })).toBeVisible();
+  // The bars print even when the print dialog leaves out background graphics, and each shows its range.
+  const bars = await page.locator(".r-bar").evaluateAll((elements) =>
+    elements.map((bar) => ({
+      adjust: getComputedStyle(bar).printColorAdjust,
+      range: Number.parseFloat(getComputedStyle(bar, "::before").width),
+      mark: Number.parseFloat(getComputedStyle(bar, "::after").width),
+    })),
+  );
+  expect(bars.length).toBe(27);
+  for (const bar of bars) {
+    expect(bar.adjust).toBe("exact");
+    expect(bar.range).toBeGreaterThan(0);
+    expect(bar.mark).toBeGreaterThan(0);
+  }
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const text = pdf.toString("latin1");
   const pages = text.match(/\/Type\s*\/Page(?!s)/g) ?? [];
