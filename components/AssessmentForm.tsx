@@ -220,7 +220,10 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
             aria-valuenow={answered}
             className="mt-1 h-3 w-full overflow-hidden rounded-full bg-slate-200"
           >
-            <div className="h-3 rounded-full bg-brand-700 transition-[width]" style={{ width: `${(answered / total) * 100}%` }} />
+            <div
+              className="h-3 rounded-full bg-brand-700 transition-[width]"
+              style={{ width: `${(answered / total) * 100}%` }}
+            />
           </div>
         </div>
       ) : null}
@@ -229,7 +232,7 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
         <fieldset
           key={question.id}
           hidden={enhanced && i !== step}
-          className="mb-8 border-0 p-0"
+          className="question"
           aria-describedby={enhanced && error && i === step ? "answer-required" : undefined}
         >
           <legend
@@ -237,23 +240,17 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
               legendRefs.current[i] = el;
             }}
             tabIndex={-1}
-            className="mb-4 px-1 focus:outline-none"
+            className="question-legend"
           >
-            <span className="block text-sm font-medium text-slate-700">
-              {fill(strings.questionTemplate, i + 1, total)}
-            </span>
-            <span className="mt-1 block text-lg font-semibold text-slate-900">{question.text}</span>
+            <span className="question-number">{fill(strings.questionTemplate, i + 1, total)}</span>
+            <span className="question-text">{question.text}</span>
           </legend>
-          <div className="grid gap-2 sm:grid-cols-5">
+          <div className="choices">
             {scaleLabels.map((label, v) => {
               const value = v + 1;
               const id = `q${question.id}-${value}`;
               return (
-                <label
-                  key={value}
-                  htmlFor={id}
-                  className="flex min-h-12 cursor-pointer items-center gap-3 rounded border border-slate-300 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent-600 sm:flex-col sm:justify-center sm:gap-1 sm:text-center"
-                >
+                <label key={value} htmlFor={id}>
                   <input
                     type="radio"
                     id={id}
@@ -263,9 +260,8 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
                     checked={answers[i] === value}
                     onChange={() => choose(i, value)}
                     onClick={(event) => tapped(i, value, event)}
-                    className="h-5 w-5 accent-brand-700"
                   />
-                  <span className="text-sm">{label}</span>
+                  <span>{label}</span>
                 </label>
               );
             })}
