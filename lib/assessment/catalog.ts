@@ -351,8 +351,9 @@ export function rawScoresInto(
 
 /**
  * The retest loop's kernel: rowSimilarities and the weighted sum fused, with the person's vectors and
- * the weights held in locals (measured: about twice as fast as calling rowSimilarities per career).
- * Same operations in the same order, so the scores are bit-identical to the general path.
+ * the five weights held in locals (measured: 64 retests of 200 careers 1.13 → 0.96 ms). Same operations
+ * in the same order as rowSimilarities, so the scores are bit-identical to the general path; a unit test
+ * (assessment-score) compares the two, so a change to one formula must be made in both.
  */
 function rawScoresOnly(
   rows: Float64Array,
