@@ -50,7 +50,14 @@ const kib = (bytes: number) => bytes / 1024;
 
 type Row = [what: string, before: string, after: string, target: string, met: string];
 
-function row(what: string, before: number | null, after: number | null, target: number, atMost: boolean, digits = 1): Row {
+function row(
+  what: string,
+  before: number | null,
+  after: number | null,
+  target: number,
+  atMost: boolean,
+  digits = 1,
+): Row {
   const met = after === null ? "not measured" : (atMost ? after <= target : after >= target) ? "yes" : "no";
   return [
     what,
@@ -70,9 +77,29 @@ export function targetsSection(baseline: Baseline, data: PartData): string {
   const result = weightOf("result");
   const career = weightOf("career");
   const rows: Row[] = [
-    row("Scoring one answer set, 1,400 careers (ms, median)", baseline.scoringMs["1400"] ?? null, scoringAt(1400), 2, true, 2),
-    row("Scoring one answer set, 10,000 careers (ms, median)", baseline.scoringMs["10000"] ?? null, scoringAt(10000), 15, true, 2),
-    row("Result page server time, 1,400 careers (ms, median)", baseline.resultServerMedianMs["1400"] ?? null, renderAt(1400), 15, true),
+    row(
+      "Scoring one answer set, 1,400 careers (ms, median)",
+      baseline.scoringMs["1400"] ?? null,
+      scoringAt(1400),
+      2,
+      true,
+      2,
+    ),
+    row(
+      "Scoring one answer set, 10,000 careers (ms, median)",
+      baseline.scoringMs["10000"] ?? null,
+      scoringAt(10000),
+      15,
+      true,
+      2,
+    ),
+    row(
+      "Result page server time, 1,400 careers (ms, median)",
+      baseline.resultServerMedianMs["1400"] ?? null,
+      renderAt(1400),
+      15,
+      true,
+    ),
     row("Result page HTML (KB)", baseline.resultHtmlKB, result ? kib(result.htmlRaw) : null, 60, true),
     row(
       `Result page throughput, next start (req/s; before: ${baseline.resultWrk})`,
@@ -88,7 +115,14 @@ export function targetsSection(baseline: Baseline, data: PartData): string {
   ];
   const lighthouseRows: Row[] = (data.lighthouse?.rows ?? []).map((r) => {
     const before = baseline.lighthouse[r.name] ?? null;
-    if ("error" in r) return [`Lighthouse mobile performance: ${r.name}`, before === null ? "n/a" : String(before), r.error, "≥ 95", "no"];
+    if ("error" in r)
+      return [
+        `Lighthouse mobile performance: ${r.name}`,
+        before === null ? "n/a" : String(before),
+        r.error,
+        "≥ 95",
+        "no",
+      ];
     const made = row(`Lighthouse mobile performance: ${r.name}`, before, r.performance, 95, false, 0);
     made[2] = `${r.performance} (runs: ${r.allPerformance.join(", ")})`;
     return made;

@@ -60,12 +60,7 @@ export function CompareSuggestions({
               {options.map((option) => (
                 <li key={option.id}>
                   <label>
-                    <input
-                      type="checkbox"
-                      name="careers"
-                      value={option.id}
-                      defaultChecked={top.includes(option.id)}
-                    />
+                    <input type="checkbox" name="careers" value={option.id} defaultChecked={top.includes(option.id)} />
                     {option.title}
                   </label>
                 </li>

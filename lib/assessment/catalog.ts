@@ -293,7 +293,13 @@ export function similaritiesInto(
 }
 
 /** The five similarities of the career whose row starts at `base` (formulas of similarity.ts). */
-function rowSimilarities(rows: Float64Array, base: number, person: PersonVectors, sims: Float64Array, offset: number): void {
+function rowSimilarities(
+  rows: Float64Array,
+  base: number,
+  person: PersonVectors,
+  sims: Float64Array,
+  offset: number,
+): void {
   // Holland: 0.8·(r + 1)/2 + 0.2·(mean 0-1 score on the career's two strongest types).
   const hollandUnit = person.hollandUnit;
   let r = 0;
