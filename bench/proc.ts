@@ -232,18 +232,21 @@ export async function startNext(opts: {
   distDir: string;
   contentDir: string;
   port: number;
+  /** Another checkout to serve (its own Next and its default build and content), e.g. an older commit. */
+  checkout?: string;
 }): Promise<Server> {
   checkPort(opts.port);
   const logFile = path.join(TMP, `server-${opts.name}.log`);
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(opts.port)], {
-    cwd: ROOT,
+  const cwd = opts.checkout ?? ROOT;
+  const bin = path.join(cwd, "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [bin, "start", "-H", "127.0.0.1", "-p", String(opts.port)], {
+    cwd,
     detached: true,
     env: {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      RUMBO_CONTENT_DIR: opts.contentDir,
-      RUMBO_DIST_DIR: opts.distDir,
+      ...(opts.checkout ? {} : { RUMBO_CONTENT_DIR: opts.contentDir, RUMBO_DIST_DIR: opts.distDir }),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

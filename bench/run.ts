@@ -1,5 +1,5 @@
 // Benchmark runner: npm run bench [-- part...] → bench/run.sh → here. Runs the parts named on the
-// command line (default: build scoring http weight lighthouse, in that order; "profile" is opt-in;
+// command line (default: build scoring http weight lighthouse, in that order; "profile" and "versus" are opt-in;
 // "report" only reassembles), saves each as <results>/parts/<part>.json and writes latest.md and
 // latest.json from every part file. Environment: BENCH_SCALES, BENCH_REAL_DIST (bench/catalogs.ts),
 // BENCH_QUICK (bench/part.ts), BENCH_RESULTS_DIR (bench/report.ts).
@@ -10,12 +10,13 @@ import { http } from "./parts/http";
 import { lighthouse } from "./parts/lighthouse";
 import { profile } from "./parts/profile";
 import { scoring } from "./parts/scoring";
+import { versus } from "./parts/versus";
 import { weight } from "./parts/weight";
 import { log, TMP } from "./proc";
 import { assemble, writePart } from "./report";
 
 const DEFAULT_PARTS: Part[] = [build, scoring, http, weight, lighthouse];
-const PARTS: Part[] = [...DEFAULT_PARTS, profile];
+const PARTS: Part[] = [...DEFAULT_PARTS, profile, versus];
 
 async function main(): Promise<void> {
   const requested = process.argv.slice(2);

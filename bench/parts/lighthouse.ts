@@ -63,6 +63,36 @@ function medianRun(runs: LighthouseRow[]): ReportedRow {
   return { ...median, allPerformance: measured.map((r) => r.performance) };
 }
 
+/**
+ * One Lighthouse run (mobile preset) of `url` into `file`. Headless Chromium occasionally loses the trace
+ * (NO_NAVSTART): one retry, and the number of attempts is returned so the report can say so.
+ */
+export function runLighthouse(url: string, file: string, categories: string): { attempts: number } | { error: string } {
+  const once = () =>
+    run(
+      "npx",
+      [
+        "--yes",
+        "lighthouse@12",
+        url,
+        "--quiet",
+        "--output=json",
+        `--output-path=${file}`,
+        `--only-categories=${categories}`,
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+      ],
+      { env: { CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, timeoutMs: 240_000 },
+    );
+  let out = once();
+  let attempts = 1;
+  if (out.status !== 0 || !existsSync(file)) {
+    attempts++;
+    out = once();
+  }
+  if (out.status !== 0 || !existsSync(file)) return { error: (out.stderr || out.stdout).split("\n").slice(-5).join(" ") };
+  return { attempts };
+}
+
 export const lighthouse: Part = {
   name: "lighthouse",
   title: "5. Lighthouse 12 (mobile)",
@@ -80,32 +110,12 @@ export const lighthouse: Part = {
         for (let runIndex = 0; runIndex < RUNS; runIndex++) {
           const file = path.join(outDir, `${name.replace(/\W+/g, "-")}-${runIndex + 1}.json`);
           log(`lighthouse ${name} (run ${runIndex + 1} of ${RUNS})`);
-          const lighthouseRun = () =>
-            run(
-              "npx",
-              [
-                "--yes",
-                "lighthouse@12",
-                url,
-                "--quiet",
-                "--output=json",
-                `--output-path=${file}`,
-                "--only-categories=performance,accessibility,best-practices,seo",
-                "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
-              ],
-              { env: { CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, timeoutMs: 240_000 },
-            );
-          // Headless Chromium occasionally loses the trace (NO_NAVSTART); one retry, and say so.
-          let out = lighthouseRun();
-          let attempts = 1;
-          if (out.status !== 0 || !existsSync(file)) {
-            attempts++;
-            out = lighthouseRun();
-          }
-          if (out.status !== 0 || !existsSync(file)) {
-            runs.push({ name, path: pagePath, error: (out.stderr || out.stdout).split("\n").slice(-5).join(" ") });
+          const out = runLighthouse(url, file, "performance,accessibility,best-practices,seo");
+          if ("error" in out) {
+            runs.push({ name, path: pagePath, error: out.error });
             continue;
           }
+          const attempts = out.attempts;
           const report = JSON.parse(readFileSync(file, "utf8")) as LighthouseJson;
           const score = (c: string) => {
             const s = report.categories[c]?.score;
