@@ -52,6 +52,11 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
   const pushed = useRef(0);
   /** Set once the answers are submitted, so the save effect cannot write them back. */
   const finished = useRef(false);
+  /** The pending move after a tapped answer; any other navigation cancels it, or a tap followed
+   * quickly by Next (or Back) would move twice, the second time from a stale step. */
+  const autoAdvance = useRef<number | undefined>(undefined);
+
+  useEffect(() => () => window.clearTimeout(autoAdvance.current), []);
 
   // Enhance after hydration, restoring answers saved earlier in this browser.
   useEffect(() => {
@@ -84,6 +89,7 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
       const target: unknown = (event.state as { rumboStep?: unknown } | null)?.rumboStep;
       if (typeof target === "number") {
         pushed.current = Math.max(0, pushed.current - 1);
+        window.clearTimeout(autoAdvance.current);
         moved.current = true;
         setError(false);
         setStep(Math.max(0, Math.min(total - 1, target)));
@@ -119,6 +125,7 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
 
   function go(to: number) {
     const target = Math.max(0, Math.min(total - 1, to));
+    window.clearTimeout(autoAdvance.current);
     moved.current = true;
     setError(false);
     setStep(target);
@@ -148,7 +155,8 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
   function tapped(index: number, value: number, event: React.MouseEvent) {
     if (!enhanced || event.detail === 0 || index !== step || index >= total - 1) return;
     choose(index, value);
-    window.setTimeout(() => go(index + 1), 150);
+    window.clearTimeout(autoAdvance.current);
+    autoAdvance.current = window.setTimeout(() => go(index + 1), 150);
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {

@@ -82,6 +82,25 @@ test("with JavaScript: one tap per question, back gesture, resume, and nothing l
   await expect(page.getByText(/Welcome back/)).toHaveCount(0);
 });
 
+test("a tap followed quickly by Back stays where Back leads (the pending auto-advance is cancelled)", async ({
+  page,
+}) => {
+  // A paused fake clock holds the 150 ms auto-advance until the test releases it, so the order of
+  // events is fixed whatever the machine's speed.
+  const start = new Date("2026-01-05T09:00:00Z");
+  await page.clock.install({ time: start });
+  await page.goto("/test");
+  await expect(page.getByText("0 of 21 answered")).toBeVisible();
+  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
+  await page.locator("fieldset:visible").getByText("Agree", { exact: true }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.locator("fieldset:visible legend")).toContainText("Question 2 of 21");
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.locator("fieldset:visible legend")).toContainText("Question 1 of 21");
+  await page.clock.runFor(1000);
+  await expect(page.locator("fieldset:visible legend")).toContainText("Question 1 of 21");
+});
+
 test("Start over clears the saved answers at any time", async ({ page }) => {
   await page.goto("/test");
   // The progress line appears only once the form is enhanced; before that all 21 questions show

@@ -38,10 +38,14 @@ test.describe("sin JavaScript", () => {
 test("con JavaScript: el test en español de principio a fin", async ({ page }) => {
   await page.goto("/es/test");
   await expect(page.getByText("0 de 21 respondidas")).toBeVisible();
+  // A tap on an answer moves on by itself; wait for each question before answering it, so the test
+  // never races the form (clicking "Siguiente" as well would be a second step on a slow machine).
   for (let q = 1; q <= 21; q++) {
-    await page.locator("fieldset:visible").getByLabel("De acuerdo", { exact: true }).check();
-    await page.getByRole("button", { name: q < 21 ? "Siguiente" : "Ver mis resultados" }).click();
+    await expect(page.locator("fieldset:visible legend")).toContainText(`Pregunta ${q} de 21`);
+    await page.locator("fieldset:visible").getByText("De acuerdo", { exact: true }).click();
   }
+  await expect(page.getByText("21 de 21 respondidas")).toBeVisible();
+  await page.getByRole("button", { name: "Ver mis resultados" }).click();
   await expect(page).toHaveURL(/\/es\/test\/resultado\?a=4{21}$/);
   await expect(page.getByRole("heading", { level: 1, name: "Tus resultados" })).toBeVisible();
 });
