@@ -16,6 +16,7 @@ const PATHS = {
     about: "/about",
     compare: "/compare",
     counselors: "/counselors",
+    counselorsCatalog: "/counselors/careers.json",
   },
   es: {
     home: "/es",
@@ -29,6 +30,7 @@ const PATHS = {
     about: "/es/acerca-de",
     compare: "/es/comparar",
     counselors: "/es/orientadores",
+    counselorsCatalog: "/es/orientadores/carreras.json",
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -66,6 +68,8 @@ export function routesFor(locale: Locale) {
       `${p.compare}${query({ careers: ids.join(","), a: answers })}`,
     comparePath: () => p.compare,
     counselors: () => p.counselors,
+    /** The class view's career data in this locale (static JSON, the same for every visitor). */
+    counselorsCatalog: () => p.counselorsCatalog,
   };
 }
 

@@ -1,10 +1,12 @@
 "use client";
 // The class view's one client component: the counselor pastes result links, and the links are read and
-// scored here, in the browser (lib/class-view.ts runs assess() on the catalog the page sent). Nothing
-// is fetched, posted or stored; the only network traffic is a link the counselor chooses to open.
-import { useMemo, useRef, useState, useSyncExternalStore } from "react";
+// scored here, in the browser (lib/class-view.ts runs assess() on the career catalog). The catalog is a
+// static JSON file loaded once after the page (the same for every visitor): as page props it
+// was 134 KB of inline payload at 211 careers, parsed before the page could respond, and it grows with
+// the catalog. Nothing is posted or stored; the pasted links never leave the browser.
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ClassResults, type ClassViewData } from "@/components/counselors/ClassResults";
-import type { AssessmentResult } from "@/lib/assessment/assess";
+import type { AssessmentResult, ScoredCareer } from "@/lib/assessment/assess";
 import {
   countSuggestedCareers,
   expandCareers,
@@ -22,13 +24,34 @@ const subscribeNever = () => () => {};
 const SLICE = 10;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The catalog file as loaded: an array of careers, or null when it is not what the page expects. */
+function readCatalog(json: unknown): CompactCareer[] | null {
+  if (!Array.isArray(json) || json.length === 0) return null;
+  const valid = json.every(
+    (row: unknown) =>
+      typeof row === "object" &&
+      row !== null &&
+      typeof (row as CompactCareer).id === "string" &&
+      typeof (row as CompactCareer).title === "string" &&
+      Array.isArray((row as CompactCareer).values),
+  );
+  return valid ? (json as CompactCareer[]) : null;
+}
+
+type CatalogState =
+  { state: "loading" } | { state: "ready"; careers: CompactCareer[]; scored: ScoredCareer[] } | { state: "failed" };
+
+const NO_CAREERS: CompactCareer[] = [];
+const NO_SCORED: ScoredCareer[] = [];
+
 export function ClassView({
   locale,
-  careers,
+  catalogUrl,
   riasecNames,
 }: {
   locale: Locale;
-  careers: CompactCareer[];
+  /** Where the static catalog file of this locale is served (routes.counselorsCatalog()). */
+  catalogUrl: string;
   /** The catalog's RIASEC type names in this language (from the page's dictionary). */
   riasecNames: Record<string, string>;
 }) {
@@ -42,8 +65,30 @@ export function ClassView({
   const [text, setText] = useState("");
   const [data, setData] = useState<ClassViewData | null>(null);
   const [status, setStatus] = useState("");
-  const scoredCareers = useMemo(() => expandCareers(careers), [careers]);
+  const [catalog, setCatalog] = useState<CatalogState>({ state: "loading" });
+  const careers = catalog.state === "ready" ? catalog.careers : NO_CAREERS;
+  const scoredCareers = catalog.state === "ready" ? catalog.scored : NO_SCORED;
   const careerById = useMemo(() => new Map(careers.map((career) => [career.id, career])), [careers]);
+
+  useEffect(() => {
+    let live = true;
+    fetch(catalogUrl)
+      .then((response) => (response.ok ? response.json() : null))
+      .then((json: unknown) => {
+        const rows = readCatalog(json);
+        // expandCareers throws on a row of the wrong shape: that lands in catch, as a failed load.
+        const next: CatalogState = rows
+          ? { state: "ready", careers: rows, scored: expandCareers(rows) }
+          : { state: "failed" };
+        if (live) setCatalog(next);
+      })
+      .catch(() => {
+        if (live) setCatalog({ state: "failed" });
+      });
+    return () => {
+      live = false;
+    };
+  }, [catalogUrl]);
 
   // Each click starts a new run; a slice that finds a newer run (another click, Clear) stops quietly.
   const run = useRef(0);
@@ -86,7 +131,10 @@ export function ClassView({
       origin: window.location.origin,
     });
     setStatus(
-      [t.summary(students.length, withheld, parsed.invalid.length), parsed.ignored > 0 ? t.ignored(parsed.ignored, MAX_LINKS) : ""]
+      [
+        t.summary(students.length, withheld, parsed.invalid.length),
+        parsed.ignored > 0 ? t.ignored(parsed.ignored, MAX_LINKS) : "",
+      ]
         .filter(Boolean)
         .join(" "),
     );
@@ -125,7 +173,7 @@ export function ClassView({
           <button
             type="button"
             onClick={show}
-            disabled={!hydrated}
+            disabled={catalog.state !== "ready"}
             className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
           >
             {t.submit}
@@ -140,8 +188,13 @@ export function ClassView({
           </button>
         </div>
       </div>
+      {catalog.state === "failed" ? (
+        <p role="alert" className="mt-4 font-medium text-red-800" data-testid="class-catalog-failed">
+          {t.catalogFailed}
+        </p>
+      ) : null}
       <p role="status" className="mt-4 font-medium" data-testid="class-status">
-        {status}
+        {hydrated && catalog.state === "loading" ? t.catalogLoading : status}
       </p>
       {data ? <ClassResults data={data} locale={locale} careerById={careerById} riasecNames={riasecNames} /> : null}
     </div>

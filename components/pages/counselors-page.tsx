@@ -1,15 +1,12 @@
-// The counselors' class view in one locale. The page is static and holds no personal data: it sends the
-// browser the catalog's assessment profiles (lib/class-view.ts compactCareers) and one client component
-// reads and scores the pasted links there. Without JavaScript it explains why and points to result pages.
+// The counselors' class view in one locale. The page is static and holds no personal data: one client
+// component loads the catalog's assessment profiles (a static JSON file, lib/class-catalog.ts) and reads
+// and scores the pasted links in the browser. Without JavaScript it explains why and points to result pages.
 import type { Metadata } from "next";
 import { ClassView } from "@/components/counselors/ClassView";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
-import { scoredCareers } from "@/lib/assessment-data";
-import { compactCareers } from "@/lib/class-view";
-import { careerById } from "@/lib/content/careers";
 import { counselorsText } from "@/lib/i18n/counselors";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/metadata";
 import { routesFor } from "@/lib/routes";
 
@@ -23,17 +20,6 @@ export function counselorsMetadata(locale: Locale): Metadata {
     description: t.description,
     path: routesFor(locale).counselors(),
     alternates: alternates(),
-  });
-}
-
-/** Every career as the class view needs it: this edition's title and page, else the English ones. */
-function classCatalog(locale: Locale) {
-  const r = routesFor(locale);
-  return compactCareers(scoredCareers(), (id) => {
-    const own = careerById(id, locale);
-    if (own) return { title: own.title, href: r.career(own.slug) };
-    const english = careerById(id, DEFAULT_LOCALE);
-    return { title: english?.title ?? id, href: routesFor(DEFAULT_LOCALE).career(id), lang: DEFAULT_LOCALE };
   });
 }
 
@@ -68,7 +54,7 @@ export function CounselorsPage({ locale }: { locale: Locale }) {
         </section>
       </noscript>
       <div className="mt-6">
-        <ClassView locale={locale} careers={classCatalog(locale)} riasecNames={dict.riasecNames} />
+        <ClassView locale={locale} catalogUrl={routesFor(locale).counselorsCatalog()} riasecNames={dict.riasecNames} />
       </div>
     </div>
   );

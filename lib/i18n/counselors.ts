@@ -19,7 +19,7 @@ const en = {
     "Paste the result links your students sent you to see the class side by side: each student's interest profile (Holland RIASEC), the careers that come up most often in their suggestions, and a link to each student's own result.",
   privacyHeading: "Nothing is sent or stored",
   privacy: [
-    "The links are read and scored on this device, in your browser. The answers they contain are not sent to Rumbo or to anyone else, and nothing is saved: reload or close the page and the class view is gone.",
+    "The links are read and scored on this device, in your browser, against the list of careers the page downloads (the same file for every visitor). The answers they contain are not sent to Rumbo or to anyone else, and nothing is saved: reload or close the page and the class view is gone.",
     "To keep a class view, print it or save it as a PDF from the print dialogue.",
   ],
   noscriptHeading: "The class view needs JavaScript",
@@ -32,6 +32,8 @@ const en = {
   submit: "Show the class view",
   clear: "Clear",
   empty: "Paste at least one result link first.",
+  catalogLoading: "Loading the list of careers…",
+  catalogFailed: "The list of careers could not be loaded, so the links cannot be scored. Check the connection and reload the page.",
   scoring: (n: number) => `Reading and scoring ${plural(n, "link", "links")}…`,
   summary: (shown: number, withheld: number, invalid: number) =>
     [
@@ -117,7 +119,7 @@ const es: CounselorsText = {
     "Pega los enlaces de resultados que te enviaron tus estudiantes para ver la clase de un vistazo: el perfil de intereses de cada estudiante (RIASEC de Holland), las carreras que más se repiten en sus sugerencias y un enlace al resultado de cada uno.",
   privacyHeading: "No se envía ni se guarda nada",
   privacy: [
-    "Los enlaces se leen y se puntúan en este dispositivo, en tu navegador. Las respuestas que contienen no se envían a Rumbo ni a nadie más, y no se guarda nada: al recargar o cerrar la página, la vista de clase desaparece.",
+    "Los enlaces se leen y se puntúan en este dispositivo, en tu navegador, con la lista de carreras que descarga la página (el mismo archivo para todas las visitas). Las respuestas que contienen no se envían a Rumbo ni a nadie más, y no se guarda nada: al recargar o cerrar la página, la vista de clase desaparece.",
     "Para conservar una vista de clase, imprímela o guárdala como PDF desde el cuadro de impresión.",
   ],
   noscriptHeading: "La vista de clase necesita JavaScript",
@@ -131,6 +133,8 @@ const es: CounselorsText = {
   submit: "Mostrar la vista de clase",
   clear: "Borrar",
   empty: "Primero pega al menos un enlace de resultados.",
+  catalogLoading: "Cargando la lista de carreras…",
+  catalogFailed: "No se pudo cargar la lista de carreras, así que los enlaces no se pueden puntuar. Revisa la conexión y recarga la página.",
   scoring: (n: number) => `Leyendo y puntuando ${plural(n, "enlace", "enlaces")}…`,
   summary: (shown: number, withheld: number, invalid: number) =>
     [

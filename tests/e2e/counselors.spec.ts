@@ -149,11 +149,9 @@ test("60 links are scored fast enough, and the printout keeps the tables", async
   const answers = variations(60);
   await pasteAndShow(page, answers.map((a) => `${baseURL}/test/result?a=${a}`).join("\n"), EN);
   await expect(page.getByTestId("class-profiles").locator("tbody tr")).toHaveCount(60);
+  // Reported, never asserted: a test must not depend on the machine's speed (the bench measures it).
   const ms = Number(await page.getByTestId("class-results").getAttribute("data-scoring-ms"));
   console.log(`class view: read and scored 60 links in ${ms} ms`);
-  // Typically a few hundred ms (see the report); the bound only catches a pathological slowdown, since
-  // a shared runner under load can be ten times slower than a quiet one.
-  expect(ms).toBeLessThan(15_000);
 
   await page.emulateMedia({ media: "print" });
   await expect(page.getByTestId("class-profiles")).toBeVisible();
@@ -167,6 +165,32 @@ test("more than 60 links: the first 60 are read and the rest are counted", async
   await pasteAndShow(page, Array.from({ length: 63 }, () => `a=${VALID_ANSWERS}`).join("\n"), EN);
   await expect(page.getByTestId("class-status")).toContainText("Only the first 60 links were read; 3 more lines were left out.");
   await expect(page.getByTestId("class-profiles").locator("tbody tr")).toHaveCount(60);
+});
+
+test("the careers come from a static file per language, not from the page", async ({ request }) => {
+  const html = await (await request.get("/counselors")).text();
+  expect(html).not.toContain('"values":[');
+  for (const [path, title] of [
+    ["/counselors/careers.json", "Registered Nurse"],
+    ["/es/orientadores/carreras.json", "Enfermería"],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/json");
+    const careers = (await response.json()) as { id: string; title: string; values: number[] }[];
+    expect(careers.length).toBeGreaterThanOrEqual(200);
+    expect(careers.find((career) => career.id === "registered-nurse")?.title).toBe(title);
+    expect(careers.every((career) => career.values.length === 27)).toBe(true);
+  }
+});
+
+test("if the careers cannot be loaded, the page says so and keeps the button off", async ({ page }) => {
+  await page.route("**/counselors/careers.json", (route) => route.fulfill({ status: 503, body: "" }));
+  await page.goto("/counselors");
+  await expect(page.getByTestId("class-catalog-failed")).toHaveAttribute("role", "alert");
+  await expect(page.getByTestId("class-catalog-failed")).toContainText("The list of careers could not be loaded");
+  await page.getByLabel(EN.input).fill(`a=${VALID_ANSWERS}`);
+  await expect(page.getByRole("button", { name: EN.submit })).toBeDisabled();
 });
 
 test.describe("without JavaScript", () => {

@@ -162,9 +162,7 @@ describe("compact catalog and class scoring", () => {
     const answerSets = [SCIENCE, HELPING, BUSINESS, VALID_ANSWERS, "3".repeat(21)];
     const paste = Array.from({ length: 60 }, (_, i) => `S${i + 1}: a=${answerSets[i % answerSets.length]}`).join("\n");
     const parsed = parseClassPaste(paste, () => true);
-    const started = performance.now();
     const students = scoreStudents(parsed.students, expanded);
-    const elapsed = performance.now() - started;
     expect(students).toHaveLength(60);
     expect(students[0]?.result).toBe(students[5]?.result);
     const withheld = students.filter((s) => s.result.withheld);
@@ -176,8 +174,6 @@ describe("compact catalog and class scoring", () => {
     for (const answers of answerSets.slice(0, 4)) for (const id of tiered(answers)) expected.set(id, (expected.get(id) ?? 0) + 12);
     expect(new Map(counts.map((c) => [c.careerId, c.students]))).toEqual(expected);
     for (let i = 1; i < counts.length; i++) expect(counts[i - 1]!.students).toBeGreaterThanOrEqual(counts[i]!.students);
-    // Generous bound for a shared CI core; the measured time is in the report.
-    expect(elapsed).toBeLessThan(5000);
   });
 
   it("counts tiers per career and orders ties by very likely, likely, then id", () => {
