@@ -17,3 +17,8 @@ export function fixed(value: number | null | undefined, digits = 1): string {
 export function kb(bytes: number): string {
   return (bytes / 1024).toFixed(1);
 }
+
+/** A page's table label: its template name and path in code style, long paths cut at `max` characters. */
+export function pageLabel(name: string, pagePath: string, max = 40): string {
+  return `${name} \`${pagePath.length > max ? `${pagePath.slice(0, max)}…` : pagePath}\``;
+}

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { TEMPLATES } from "@/tests/templates";
 import { realCatalog } from "../catalogs";
-import { fixed, table } from "../md";
+import { fixed, pageLabel, table } from "../md";
 import type { Part } from "../part";
 import { log, run, startNext, TMP } from "../proc";
 
@@ -180,7 +180,7 @@ export const lighthouse: Part = {
           "error" in r
             ? [r.name, "error", "", "", "", "", "", "", "", "", r.error]
             : [
-                `${r.name} \`${r.path.length > 32 ? `${r.path.slice(0, 32)}…` : r.path}\``,
+                pageLabel(r.name, r.path, 32),
                 r.performance,
                 r.allPerformance.join(", "),
                 r.accessibility,

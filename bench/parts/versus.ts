@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { TEMPLATES } from "@/tests/templates";
 import { realCatalog } from "../catalogs";
-import { table } from "../md";
+import { fixed, pageLabel, table } from "../md";
 import type { Part } from "../part";
 import { httpGet, log, ROOT, run, startNext, TMP } from "../proc";
 import { median } from "../stats";
@@ -74,7 +74,6 @@ const medianOf = (values: (number | null)[]) => {
   const present = values.filter((v): v is number => v !== null);
   return present.length ? median(present) : null;
 };
-const shown = (value: number | null, digits = 0) => (value === null ? "n/a" : value.toFixed(digits));
 
 export const versus: Part = {
   name: "versus",
@@ -148,13 +147,13 @@ export const versus: Part = {
           "TBT ms before → after",
         ],
         rows.map((r) => [
-          `${r.name} \`${r.path.length > 40 ? `${r.path.slice(0, 40)}…` : r.path}\``,
-          shown(r.before.performance),
-          shown(r.after.performance),
+          pageLabel(r.name, r.path),
+          fixed(r.before.performance, 0),
+          fixed(r.after.performance, 0),
           r.before.all,
           r.after.all,
-          `${shown(r.before.lcpMs)} → ${shown(r.after.lcpMs)}`,
-          `${shown(r.before.tbtMs)} → ${shown(r.after.tbtMs)}`,
+          `${fixed(r.before.lcpMs, 0)} → ${fixed(r.after.lcpMs, 0)}`,
+          `${fixed(r.before.tbtMs, 0)} → ${fixed(r.after.tbtMs, 0)}`,
         ]),
       ),
     ].join("\n");

@@ -5,7 +5,7 @@
 import { gzipSync } from "node:zlib";
 import { TEMPLATES } from "@/tests/templates";
 import { builtScales, realCatalog, SCALES, type Catalog } from "../catalogs";
-import { kb, table } from "../md";
+import { kb, pageLabel, table } from "../md";
 import type { Part } from "../part";
 import { httpGet, log, startNext } from "../proc";
 
@@ -113,7 +113,7 @@ export const weight: Part = {
           "CSS (KB)",
         ],
         rows.map((r) => [
-          `${r.name} \`${r.path.length > 40 ? `${r.path.slice(0, 40)}…` : r.path}\``,
+          pageLabel(r.name, r.path),
           r.status === r.expectedStatus ? r.status : `${r.status} (expected ${r.expectedStatus})`,
           kb(r.htmlRaw),
           kb(r.htmlGzip),

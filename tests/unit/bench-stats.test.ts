@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { fixed, pageLabel } from "@/bench/md";
 import { median, parseWrk, percentile, summarize, wrkDurationMs } from "@/bench/stats";
 import { targetsSection } from "@/bench/targets";
 import { validateCareers } from "@/lib/content/validate";
@@ -111,19 +112,42 @@ describe("targetsSection (bench before → after)", () => {
 
   it("marks each target met or not from the measured figures", () => {
     const md = targetsSection(baseline, {
-      scoring: { scoring: [{ careers: 1400, medianMs: 1.5 }, { careers: 10000, medianMs: 16 }], renders: [] },
+      scoring: {
+        scoring: [
+          { careers: 1400, medianMs: 1.5 },
+          { careers: 10000, medianMs: 16 },
+        ],
+        renders: [],
+      },
       weight: { rows: [{ name: "career", htmlRaw: 40 * 1024, jsGzip: 0 }] },
       lighthouse: { rows: [{ name: "career", performance: 94, allPerformance: [94, 96, 93] }] },
     });
     expect(rowOf(md, "Scoring one answer set, 1,400")).toMatch(/\| 25\.00 \| 1\.50 \| ≤ 2\.00 \| yes \|$/);
     expect(rowOf(md, "Scoring one answer set, 10,000")).toMatch(/\| no \|$/);
     expect(rowOf(md, "Career page HTML")).toMatch(/\| 93\.0 \| 40\.0 \| ≤ 45\.0 \| yes \|$/);
-    expect(rowOf(md, "Lighthouse mobile performance: career")).toMatch(/\| 95 \| 94 \(runs: 94, 96, 93\) \| ≥ 95 \| no \|$/);
+    expect(rowOf(md, "Lighthouse mobile performance: career")).toMatch(
+      /\| 95 \| 94 \(runs: 94, 96, 93\) \| ≥ 95 \| no \|$/,
+    );
   });
 
   it("says what was not measured instead of inventing a figure", () => {
     const md = targetsSection(baseline, {});
     expect(rowOf(md, "Result page server time")).toMatch(/\| not measured \| ≤ 15\.0 \| not measured \|$/);
     expect(rowOf(md, "Result page throughput")).toContain("not measured");
+  });
+});
+
+describe("report cells", () => {
+  it("labels a page by name and path, cutting long paths", () => {
+    expect(pageLabel("career", "/careers/backend-developer")).toBe("career `/careers/backend-developer`");
+    expect(pageLabel("result", `/test/result?a=${"4".repeat(21)}&career=x`, 32)).toBe(
+      `result \`/test/result?a=${"4".repeat(17)}…\``,
+    );
+    expect(pageLabel("x", "/".repeat(40))).toBe(`x \`${"/".repeat(40)}\``);
+  });
+
+  it("shows a missing number as n/a", () => {
+    expect(fixed(null, 0)).toBe("n/a");
+    expect(fixed(97.6, 0)).toBe("98");
   });
 });
