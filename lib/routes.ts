@@ -60,6 +60,8 @@ export function routesFor(locale: Locale) {
     result: (answers: string, career?: string | null) => `${p.result}${query({ a: answers, career })}`,
     resultJson: (answers: string, career?: string | null) => `/test/result.json${query({ a: answers, career })}`,
     resultPath: () => p.result,
+    /** The result link's QR code (SVG) for the printout; same query as the result it opens. */
+    resultQr: (answers: string, career?: string | null) => `${p.result}/qr.svg${query({ a: answers, career })}`,
     methodology: () => p.methodology,
     methodologyKey: () => "/methodology/key.json",
     about: () => p.about,

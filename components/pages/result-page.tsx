@@ -199,8 +199,8 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
 
       <section
         aria-labelledby="profile-heading"
-        // Print: a compact chart (two columns, small type, no notes) so the result stays within two pages.
-        className="mt-10 print:mt-3 print:[&_h2]:mb-1 print:[&_h2]:text-sm print:[&_h3]:text-xs print:[&_h4]:text-[10px] print:[&_p]:hidden print:[&_section]:break-inside-avoid print:[&_section]:p-2 print:[&_svg]:max-w-[6rem] print:[&_table]:text-[10px] print:[&_td]:py-0 print:[&_th]:py-0 print:[&>div]:grid print:[&>div]:grid-cols-2 print:[&>div]:gap-2 print:[&>div]:space-y-0 print:[&>div>section:first-child]:col-span-2 print:[&>div>section:first-child>div]:grid-cols-2"
+        // Print: a compact chart (two columns, small type, no notes), see .r-profile in result.css.
+        className="r-profile"
       >
         <h2 id="profile-heading" className="mb-3 text-xl font-semibold">
           {t.profileHeading}
@@ -225,7 +225,12 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
           />
         </div>
       </section>
-      <PrintDetails url={`${origin}${r.result(answersText, verdict.career)}`} version={result.version} locale={locale} />
+      <PrintDetails
+        url={`${origin}${r.result(answersText, verdict.career)}`}
+        qrSrc={r.resultQr(answersText, verdict.career)}
+        version={result.version}
+        locale={locale}
+      />
 
       <p className="mt-8 flex flex-wrap gap-4 print:hidden">
         <SiteLink href={r.test(verdict.career)} className="link-inline-sm">

@@ -40,19 +40,18 @@ export function MatchCard({
         </SiteLink>
       </Heading>
       {match.stability !== null ? (
-        <p className="r-note print:hidden" data-testid="stability">
+        <p className="r-note" data-testid="stability">
           {t.stabilityLine(Math.round(match.stability * 10))}
         </p>
       ) : null}
       {explanation ? (
         <>
           <p className="r-why">{explanation.heading}</p>
-          <ul className="r-list print:hidden">
+          <ul className="r-list">
             {explanation.reasons.map((reason, i) => (
-              // The printout keeps one reason per career so the list fits on one page.
-              <li key={reason} className={i > 0 ? "print:hidden" : undefined}>
-                {reason}
-              </li>
+              // Keyed by position: the list never reorders, and a sentence as key would travel twice in
+              // the page's inline payload.
+              <li key={i}>{reason}</li>
             ))}
           </ul>
           {explanation.caution ? (

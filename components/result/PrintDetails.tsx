@@ -1,16 +1,28 @@
 // What a printed result carries beyond the page: the date, the full result link and a QR code of it
-// (drawn on the server as SVG), so a counselor's printout leads back to the live result. Print only.
+// (an SVG drawn on the server, lib/result-qr.ts), so a counselor's printout leads back to the live
+// result. Print only. The code is an <img>: browsers fetch it even while the block is hidden, so it is
+// there when the print dialog opens, with or without JavaScript.
 import { PrintDate } from "@/components/result/ShareTools";
 import { formatterFor, isoDate } from "@/lib/format";
 import { getCompareWords } from "@/lib/i18n/compare";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
-import { qrSvg } from "@/lib/qr";
 
-export async function PrintDetails({ url, version, locale }: { url: string; version: string; locale: Locale }) {
+export function PrintDetails({
+  url,
+  qrSrc,
+  version,
+  locale,
+}: {
+  /** The full result link, printed as text. */
+  url: string;
+  /** Path of its QR code image. */
+  qrSrc: string;
+  version: string;
+  locale: Locale;
+}) {
   const t = getCompareWords(locale).print;
   const result = getDictionary(locale).result;
-  const svg = await qrSvg(url);
   const now = new Date();
   return (
     <section
@@ -18,13 +30,16 @@ export async function PrintDetails({ url, version, locale }: { url: string; vers
       className="hidden break-inside-avoid items-start gap-4 border-t border-slate-300 pt-3 print:mt-4 print:flex"
       data-testid="print-details"
     >
-      <div
-        role="img"
-        aria-label={t.qrLabel(url)}
-        className="size-28 shrink-0 [&_svg]:block [&_svg]:size-full"
+      {/* fetchPriority low: React would otherwise preload it ahead of the page's own resources. */}
+      {/* eslint-disable-next-line @next/next/no-img-element -- an SVG from our own route; next/image adds nothing */}
+      <img
+        src={qrSrc}
+        alt={t.qrLabel(url)}
+        width={112}
+        height={112}
+        fetchPriority="low"
+        className="size-28 shrink-0"
         data-testid="result-qr"
-        // The SVG comes from the qrcode library (paths only), drawn from our own URL.
-        dangerouslySetInnerHTML={{ __html: svg }}
       />
       <div className="min-w-0 text-xs">
         <p className="text-sm font-semibold">

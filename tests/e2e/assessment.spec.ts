@@ -172,7 +172,10 @@ test("the printed result fits on two A4 pages with the date, the result link, it
   // The printed markup: today's date, the QR code named by the full link, the compact profile chart.
   await expect(page.getByTestId("print-date")).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
   await expect(page.getByText(/^Printed on/)).toBeVisible();
-  await expect(page.getByRole("img", { name: `QR code that opens these results: ${baseURL}${path}` })).toBeVisible();
+  const qr = page.getByRole("img", { name: `QR code that opens these results: ${baseURL}${path}` });
+  await expect(qr).toBeVisible();
+  // The code is an image file: it must have loaded while the block was still hidden on screen.
+  expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(page.getByRole("img", { name: /^Interest hexagon/ })).toBeVisible();
   // The bars print even when the print dialog leaves out background graphics, and each shows its range.
   const bars = await page.locator(".r-bar").evaluateAll((elements) =>
@@ -195,6 +198,44 @@ test("the printed result fits on two A4 pages with the date, the result link, it
   expect(pages.length).toBeLessThanOrEqual(2);
   // The printed link is a real link, so a PDF saved from the print dialog opens the result too.
   expect(text).toContain(`/URI (${baseURL}${path})`);
+});
+
+test("the result's QR code: an SVG of the page's own link, the public host behind a proxy, the page's 400/404", async ({
+  request,
+}) => {
+  const path = `/test/result?a=${ANSWERS}&career=backend-developer`;
+  const image = await request.get(`/test/result/qr.svg?a=${ANSWERS}&career=backend-developer`);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
+  expect(image.headers()["cache-control"]).toContain("s-maxage");
+  expect(image.headers()["x-robots-tag"]).toBe("noindex");
+  const svg = await image.text();
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
+  // The page names its code by the link it encodes; behind a proxy both use the public host. The same
+  // link always gives the same code, and a different link a different one.
+  const page = await request.get(path, { headers: { "X-Forwarded-Proto": "https", "X-Forwarded-Host": "rumbo.example" } });
+  expect(await page.text()).toContain(`alt="QR code that opens these results: https://rumbo.example${path.replace("&", "&amp;")}"`);
+  const proxied = await request.get(`/test/result/qr.svg?a=${ANSWERS}&career=backend-developer`, {
+    headers: { "X-Forwarded-Proto": "https", "X-Forwarded-Host": "rumbo.example" },
+  });
+  expect(proxied.status()).toBe(200);
+  const again = await (await request.get(`/test/result/qr.svg?a=${ANSWERS}&career=backend-developer`)).text();
+  expect(again).toBe(svg);
+  expect(await proxied.text()).not.toBe(svg);
+  const spanish = await request.get(`/es/test/resultado/qr.svg?a=${ANSWERS}`);
+  expect(spanish.status()).toBe(200);
+  expect(await spanish.text()).not.toBe(svg);
+
+  for (const [url, status, words] of [
+    ["/test/result/qr.svg?a=12345", 400, "We could not read this result link"],
+    [`/test/result/qr.svg?a=${ANSWERS}&career=astronaut-wizard`, 404, "We could not read this result link"],
+    ["/es/test/resultado/qr.svg?a=12", 400, "No pudimos leer este enlace de resultados"],
+  ] as const) {
+    const response = await request.get(url, { failOnStatusCode: false });
+    expect(response.status(), url).toBe(status);
+    expect(response.headers()["content-type"], url).toBe("text/plain; charset=utf-8");
+    expect(await response.text(), url).toContain(words);
+  }
 });
 
 test("the result as JSON: every career in score order, and clear 400/404 JSON for bad links", async ({ request }) => {

@@ -179,7 +179,10 @@ test.describe("share and print", () => {
     await expect(details).toContainText(url);
     const qr = details.getByRole("img", { name: `Código QR que abre estos resultados: ${url}` });
     await expect(qr).toBeVisible();
-    await expect(qr.locator("svg path")).toHaveCount(2);
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const src = await qr.getAttribute("src");
+    expect(src).toBe(`/es/test/resultado/qr.svg?a=${ANSWERS}`);
+    expect((await page.request.get(src!)).headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
     await expect(page.getByRole("heading", { name: "Tus respuestas, modelo a modelo" })).toBeVisible();
     await expect(page.getByRole("img", { name: /^Hexágono de intereses/ })).toBeVisible();
   });

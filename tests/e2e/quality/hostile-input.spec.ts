@@ -19,7 +19,7 @@ for (const [setup, headers] of [
   ["direct", {}],
   ["behind a proxy", PROXIED],
 ] as const)
-test(`≥200 hostile result URLs (${setup}): never 5xx; 4xx pages explain, valid ones render, forms redirect`, async ({
+test(`≥200 hostile result URLs (${setup}): never 5xx; 4xx pages explain, valid ones render, forms redirect; their QR codes agree`, async ({
   request,
 }) => {
   test.setTimeout(180_000);
@@ -58,6 +58,16 @@ test(`≥200 hostile result URLs (${setup}): never 5xx; 4xx pages explain, valid
     }
     // Nothing the attacker sent comes back as live markup.
     if (/<script>alert\(1\)|<img src=x onerror/i.test(res.body)) failures.push(`${label}: payload echoed unescaped`);
+    // The printout's QR code takes the same query: the same verdict, except that it never redirects
+    // a form submission (only canonical links point to it), which it answers 400.
+    const qr = await get(request, `/test/result/qr.svg${c.query ? `?${c.query}` : ""}`, 0, headers);
+    const qrExpected = c.status === 303 ? 400 : c.status;
+    if (qr.status !== qrExpected) failures.push(`${label} QR code: expected ${qrExpected}, got ${qr.status}`);
+    if (qr.status === 200 && !qr.body.startsWith("<svg")) failures.push(`${label} QR code: not an SVG`);
+    // Its error text quotes what was wrong, so it must never be read as markup.
+    if (qr.status !== 200 && qr.headers["content-type"] !== "text/plain; charset=utf-8")
+      failures.push(`${label} QR code: error sent as ${qr.headers["content-type"]}`);
+    if (qr.headers["x-content-type-options"] !== "nosniff") failures.push(`${label} QR code: no nosniff`);
   });
   console.log(`hostile result URLs: ${cases.length} cases, statuses ${JSON.stringify(Object.fromEntries(counts))}`);
   expect(failures).toEqual([]);
