@@ -7,7 +7,6 @@ import { MAX_COMPARE, MIN_COMPARE } from "@/lib/compare-request";
 import { getCompareWords } from "@/lib/i18n/compare";
 import type { Locale } from "@/lib/i18n/locales";
 import { routesFor } from "@/lib/routes";
-import "@/components/result/result.css";
 
 /** Careers the one-tap link compares (and the form preselects): the best few suggestions. */
 const TOP = 3;

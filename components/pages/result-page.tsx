@@ -199,7 +199,7 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
 
       <section
         aria-labelledby="profile-heading"
-        // Print: a compact chart (two columns, small type, no notes), see .r-profile in result.css.
+        // Print: a compact chart (two columns, small type, no notes), see .r-profile in app/globals.css.
         className="r-profile"
       >
         <h2 id="profile-heading" className="mb-3 text-xl font-semibold">

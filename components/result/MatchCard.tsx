@@ -3,7 +3,6 @@ import type { CareerResult } from "@/lib/assessment/assess";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import type { WordedExplanation } from "@/lib/result-words";
-import "./result.css";
 
 /**
  * One suggested career: why it may or may not fit (worded from the core's structured reasons and the

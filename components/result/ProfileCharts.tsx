@@ -6,7 +6,6 @@ import type { ProfileWithRanges } from "@/lib/assessment/assess";
 import { dimensionsOf, type Model } from "@/lib/assessment/models";
 import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
-import "./result.css";
 
 /** Display order: interests, then values, personality, and how you like to take things in. */
 const BLOCKS: readonly { id: string; models: readonly Model[] }[] = [
@@ -85,7 +84,7 @@ function Bars({ model, profile, t }: { model: Model; profile: ProfileWithRanges;
               </th>
               <td>
                 {/* One element per bar: the range and the score mark are its ::before and ::after
-                    (result.css), placed by these three custom properties. */}
+                    (app/globals.css), placed by these three custom properties. */}
                 <span
                   aria-hidden="true"
                   className="r-bar"
