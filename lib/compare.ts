@@ -6,13 +6,10 @@ import { assess, type CareerResult } from "@/lib/assessment/assess";
 import { scoredCareers } from "@/lib/assessment-data";
 import { careerById, loadCareers } from "@/lib/content/careers";
 import { CATEGORIES } from "@/lib/content/categories";
-import { listCareerSlugs } from "@/lib/content/files";
 import { getOccupation } from "@/lib/data/onet";
 import { compareGrowth, type GrowthComparison } from "@/lib/data/reference";
 import type { Locale } from "@/lib/i18n/locales";
 import { routesFor } from "@/lib/routes";
-
-export const isKnownCareer = (id: string) => listCareerSlugs().has(id);
 
 export interface ComparedCareer {
   id: string;

@@ -8,10 +8,10 @@ import { parseResultQuery } from "@/lib/assessment/answers";
 import { searchParamsFrom, type SearchParams } from "@/lib/assessment/request";
 import { scoredCareers } from "@/lib/assessment-data";
 import { careerById } from "@/lib/content/careers";
-import { listCareerSlugs } from "@/lib/content/files";
+import { isKnownCareer } from "@/lib/content/files";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
-import { cautionSentence, reasonSentence } from "@/lib/result-words";
+import { cautionSentence, problemSentence, reasonSentence } from "@/lib/result-words";
 
 /** A pure function of the URL and the scoring version: shared caches may keep it a day; browsers revalidate. */
 export const RESULT_CACHE_CONTROL = "public, max-age=0, must-revalidate, s-maxage=86400";
@@ -22,11 +22,11 @@ export function searchParamsOf(url: URL): SearchParams {
 
 export function resultJson(locale: Locale, params: SearchParams): { status: number; body: unknown } {
   const t = getDictionary(locale);
-  const parsed = parseResultQuery(params, (id) => listCareerSlugs().has(id));
+  const parsed = parseResultQuery(params, isKnownCareer);
   if (!parsed.ok) {
     const problems = parsed.problems.map((p) => ({
       param: p.param,
-      message: t.result.problems[p.code]?.(p.values) ?? p.code,
+      message: problemSentence(t.result, p),
     }));
     return { status: parsed.status, body: { error: t.result.invalidHeading, problems } };
   }

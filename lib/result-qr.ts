@@ -5,20 +5,21 @@
 // so a broken link gets the same 400/404 here. Server-only glue; the routes stay thin.
 import "server-only";
 import { parseResultQuery } from "@/lib/assessment/answers";
-import { listCareerSlugs } from "@/lib/content/files";
+import { isKnownCareer } from "@/lib/content/files";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { qrSvg } from "@/lib/qr";
 import { RESULT_CACHE_CONTROL, searchParamsOf } from "@/lib/result-json";
 import { requestOrigin } from "@/lib/request-origin";
+import { problemSentence } from "@/lib/result-words";
 import { routesFor } from "@/lib/routes";
 
 export async function resultQrResponse(locale: Locale, request: Request): Promise<Response> {
-  const parsed = parseResultQuery(searchParamsOf(new URL(request.url)), (id) => listCareerSlugs().has(id));
+  const parsed = parseResultQuery(searchParamsOf(new URL(request.url)), isKnownCareer);
   const headers = { "Cache-Control": RESULT_CACHE_CONTROL, "X-Robots-Tag": "noindex" };
   if (!parsed.ok) {
     const t = getDictionary(locale).result;
-    const lines = parsed.problems.map((p) => t.problems[p.code]?.(p.values) ?? p.code);
+    const lines = parsed.problems.map((p) => problemSentence(t, p));
     return new Response(`${t.invalidHeading}\n${lines.join("\n")}\n`, {
       status: parsed.status,
       headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },

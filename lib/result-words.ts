@@ -1,6 +1,7 @@
 // Turns the scoring core's structured explanations into sentences of one locale. The core returns
 // codes, dimensions and pointers into the career file; wording lives here and in the dictionaries,
 // so a new language adds a dictionary, not a change to the core.
+import type { ResultQueryProblem } from "@/lib/assessment/answers";
 import type { Caution, MatchExplanation, Reason } from "@/lib/assessment/explain";
 import type { CareerRecord } from "@/lib/content/validate";
 import type { Dictionary } from "@/lib/i18n/dictionary";
@@ -69,4 +70,9 @@ export function wordExplanation(t: Dictionary, career: ContentCareer, explanatio
     reasons: explanation.reasons.map((r) => reasonSentence(t, career, r)),
     caution: explanation.caution ? cautionSentence(t, career, explanation.caution) : null,
   };
+}
+
+/** What is wrong with a result link, in the edition's words (the code itself if a dictionary lacks it). */
+export function problemSentence(t: Dictionary["result"], problem: ResultQueryProblem): string {
+  return t.problems[problem.code]?.(problem.values) ?? problem.code;
 }

@@ -18,7 +18,7 @@ import { resolveResultRequest, type SearchParams } from "@/lib/assessment/reques
 import { RETEST, TIER_THRESHOLDS, TIERS } from "@/lib/assessment/stability";
 import { scoredCareers } from "@/lib/assessment-data";
 import { careerById } from "@/lib/content/careers";
-import { listCareerSlugs } from "@/lib/content/files";
+import { isKnownCareer } from "@/lib/content/files";
 import { getCompareWords } from "@/lib/i18n/compare";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -28,8 +28,6 @@ import { wordExplanation } from "@/lib/result-words";
 import { routesFor } from "@/lib/routes";
 
 export type { SearchParams };
-
-const isKnownCareer = (id: string) => listCareerSlugs().has(id);
 
 export function resultMetadata(locale: Locale, params: SearchParams): Metadata {
   const t = getDictionary(locale).result;

@@ -3,6 +3,7 @@ import { SiteLink } from "@/components/SiteLink";
 import type { ResultQueryProblem } from "@/lib/assessment/answers";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
+import { problemSentence } from "@/lib/result-words";
 import { routesFor } from "@/lib/routes";
 
 /** The 400/404 page of a broken result link: what is wrong, what a good link looks like, a way back. */
@@ -21,7 +22,7 @@ export function InvalidResult({
       status={status}
       heading={t.invalidHeading}
       intro={t.invalidIntro}
-      problems={problems.map((problem) => t.problems[problem.code]?.(problem.values) ?? problem.code)}
+      problems={problems.map((problem) => problemSentence(t, problem))}
       testId="result-problems"
       help={t.invalidHelp}
     >

@@ -37,3 +37,6 @@ export function listCareerSlugs(): ReadonlySet<string> {
   slugCache ??= new Set(careerFiles(careersDir()).map((file) => file.slice(0, -".md".length)));
   return slugCache;
 }
+
+/** Whether a slug names a career of the catalog: the check every link parser is given. */
+export const isKnownCareer = (id: string): boolean => listCareerSlugs().has(id);
