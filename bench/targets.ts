@@ -19,9 +19,12 @@ interface Baseline {
   lighthouseRuns: number;
 }
 
+/** The page column of the http part's wrk row for the 400 page of a broken link. */
+export const FLOOR_PAGE = "400 page of a broken link";
+
 interface ScoringData {
   scoring: { careers: number; medianMs: number }[];
-  renders: { careers: number; result: { median: number } }[];
+  renders: { careers: number; result: { median: number }; invalid: { median: number } }[];
 }
 interface HttpData {
   runs: {
@@ -74,6 +77,9 @@ export function targetsSection(baseline: Baseline, data: PartData): string {
   const renderAt = (careers: number) => data.scoring?.renders.find((r) => r.careers === careers)?.result.median ?? null;
   const weightOf = (name: string) => data.weight?.rows.find((r) => r.name === name) ?? null;
   const resultRun = data.http?.runs.find((r) => r.page === "result page" && r.server === "next start") ?? null;
+  const floorRun = data.http?.runs.find((r) => r.page === FLOOR_PAGE && r.server === "next start") ?? null;
+  const floorTime = data.scoring?.renders.find((r) => r.careers === 1400)?.invalid.median ?? null;
+  const floorPage = weightOf("result 400");
   const result = weightOf("result");
   const career = weightOf("career");
   const rows: Row[] = [
@@ -131,7 +137,34 @@ export function targetsSection(baseline: Baseline, data: PartData): string {
     `Before: ${baseline.source}, a catalog of ${baseline.careers} careers; Lighthouse before is ${baseline.lighthouseRuns} run per page. After: the part files of this report (each section above says when it was measured; the real catalog has more careers now). Targets from issue 9.`,
     "",
     table(["measure", "before", "after", "target", "met"], [...rows, ...lighthouseRows]),
+    "",
+    floorLine(baseline.resultReqPerSec * 4, {
+      reqPerSec: floorRun?.result.requestsPerSec ?? null,
+      serverMs: floorTime,
+      htmlKB: floorPage ? kib(floorPage.htmlRaw) : null,
+    }),
   ].join("\n");
+}
+
+/**
+ * What next start does for the smallest page it renders per request (the 400 page of a broken link: the
+ * layout and a short message), measured in the same parts: no dynamic page, the result page included, can be
+ * faster or lighter than this, so the line says where the result targets sit against it.
+ */
+export function floorLine(
+  throughputTarget: number,
+  floor: { reqPerSec: number | null; serverMs: number | null; htmlKB: number | null },
+): string {
+  const parts = [
+    floor.reqPerSec === null
+      ? "throughput not measured"
+      : `${fixed(floor.reqPerSec, 0)} req/s under the same wrk settings (${floor.reqPerSec < throughputTarget ? "below" : "at or above"} the result page's throughput target of ${fixed(throughputTarget, 0)})`,
+    floor.serverMs === null
+      ? "server time not measured"
+      : `${fixed(floor.serverMs, 1)} ms server time at 1,400 careers`,
+    floor.htmlKB === null ? "size not measured" : `${fixed(floor.htmlKB, 1)} KB of HTML`,
+  ];
+  return `Floor of any page rendered per request, next start, same runs (the 400 page of a broken link): ${parts.join(", ")}.`;
 }
 
 /** Reads the baseline file next to the results, or returns null when it is missing. */

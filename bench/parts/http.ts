@@ -5,6 +5,8 @@
 //   - nginx proxy_cache in front of next start (cache hits) for the career page and the result page;
 //   - the result page (dynamic: scored per request): server time on one connection, throughput under
 //     wrk -t2 -c32 -d20s with timeouts counted;
+//   - the 400 page of a broken link under the same wrk settings: the smallest page next start renders per
+//     request, so its throughput is the ceiling for any dynamic page, the result page included;
 //   - the load run that used to be an e2e test (wrk -t2 -c64 -d60s on a career page and a result URL),
 //     now a report: errors and timeouts are counted and shown, never a failure.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import { VALID_ANSWERS } from "@/tests/templates";
 import { realCatalog } from "../catalogs";
 import { fixed, table } from "../md";
+import { FLOOR_PAGE } from "../targets";
 import { QUICK, QUICK_NOTE, templatePath, type Part } from "../part";
 import { httpGet, log, ROOT, run, startNext, startNginx, timeRequests, TMP, type Server } from "../proc";
 import { parseWrk, type WrkResult } from "../stats";
@@ -20,6 +23,8 @@ import { parseWrk, type WrkResult } from "../stats";
 const CAREER = templatePath("career");
 /** The result page as a shared link opens it (no chosen career). */
 const RESULT = `/test/result?a=${VALID_ANSWERS}`;
+/** A broken result link: its 400 page is the smallest page Next renders per request. */
+const FLOOR = templatePath("result 400");
 /** The load run keeps the e2e test's targets: a career page and a result URL with a chosen career. */
 const LOAD_TARGETS = [CAREER, templatePath("result")];
 
@@ -161,6 +166,7 @@ export const http: Part = {
       const catalog = `${next.url}/careers`;
       const resultNext = `${next.url}${RESULT}`;
       const resultProxy = `${proxy.url}${RESULT}`;
+      const floorNext = `${next.url}${FLOOR}`;
 
       const nextBody = await httpGet(careerNext);
       const nginxBody = await httpGet(careerNginx);
@@ -176,7 +182,7 @@ export const http: Part = {
       headers["result (next start)"] = await headersOf(resultNext);
 
       // Warm every route before measuring (first hits load modules and fill caches).
-      for (const url of [careerNext, careerNginx, catalog, resultNext, careerProxy, resultProxy])
+      for (const url of [careerNext, careerNginx, catalog, resultNext, careerProxy, resultProxy, floorNext])
         for (let i = 0; i < 20; i++) await httpGet(url);
       headers["career (nginx proxy_cache)"] = await headersOf(careerProxy);
       headers["result (nginx proxy_cache)"] = await headersOf(resultProxy);
@@ -192,11 +198,12 @@ export const http: Part = {
         page: string,
         server: string,
         url: string,
-        opts: { note?: string; headers?: string[]; connections?: number; seconds?: number } = {},
+        opts: { note?: string; headers?: string[]; connections?: number; seconds?: number; status?: number } = {},
       ) => {
-        // wrk counts 3xx as successes: measure only a URL that answers 200 (no redirect followed).
+        // wrk counts 3xx as successes: measure only a URL that answers its expected status (200 unless
+        // said otherwise; no redirect followed).
         const check = await httpGet(url, Object.fromEntries((opts.headers ?? []).map((h) => h.split(": ", 2))));
-        if (check.status !== 200) {
+        if (check.status !== (opts.status ?? 200)) {
           skipped.push({ page, server, status: check.status });
           log(`not measured: ${page} on ${server} answered ${check.status}`);
           return;
@@ -233,6 +240,11 @@ export const http: Part = {
         seconds: RESULT_SECONDS,
       });
       const cacheAfter = (await httpGet(resultProxy)).headers["x-cache"];
+      await measure(FLOOR_PAGE, "next start", floorNext, {
+        note: "every reply is the expected 400, so all count as non-2xx",
+        seconds: RESULT_SECONDS,
+        status: 400,
+      });
 
       // The load run of the former e2e test, as a report.
       const load: WrkRun[] = [];
@@ -304,7 +316,7 @@ export const http: Part = {
       ];
       const markdown = [
         ...(QUICK ? [QUICK_NOTE, ""] : []),
-        `\`wrk -t2 --latency --timeout ${TIMEOUT_S}s\` on 127.0.0.1 (wrk, the server and, for the proxy rows, both servers share the machine's cores). \`next start -H 127.0.0.1\` is one Node process; nginx runs 1 worker process. Every URL is checked to answer 200 first (wrk counts redirects as successes).`,
+        `\`wrk -t2 --latency --timeout ${TIMEOUT_S}s\` on 127.0.0.1 (wrk, the server and, for the proxy rows, both servers share the machine's cores). \`next start -H 127.0.0.1\` is one Node process; nginx runs 1 worker process. Every URL is checked to answer 200 first (wrk counts redirects as successes), except the 400 page of a broken link (\`${FLOOR}\`), which is checked to answer 400: it is the smallest page next start renders per request, so its throughput is the ceiling for the result page.`,
         `The nginx file is the prerendered \`${path.relative(ROOT, htmlFile)}\` of the same build (${sameBytes ? "byte-identical to what next start sends" : "NOT byte-identical to what next start sends"}). nginx \`proxy_cache\` key: \`$scheme$proxy_host$request_uri\` (the full URI with its query, so one entry per answer set); for the result page it ignores the page's \`Cache-Control\`. Result URL: \`${RESULT}\`.`,
         "",
         wrkTable(runs),

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixed, pageLabel } from "@/bench/md";
 import { median, parseWrk, percentile, summarize, wrkDurationMs } from "@/bench/stats";
-import { targetsSection } from "@/bench/targets";
+import { FLOOR_PAGE, floorLine, targetsSection } from "@/bench/targets";
 import { validateCareers } from "@/lib/content/validate";
 import { loadOccupations } from "@/lib/data/onet";
 import { occupationsWithInterests, syntheticCareer, syntheticSlug } from "@/scripts/gen-synthetic-careers";
@@ -134,6 +134,34 @@ describe("targetsSection (bench before → after)", () => {
     const md = targetsSection(baseline, {});
     expect(rowOf(md, "Result page server time")).toMatch(/\| not measured \| ≤ 15\.0 \| not measured \|$/);
     expect(rowOf(md, "Result page throughput")).toContain("not measured");
+    expect(md).toContain("throughput not measured, server time not measured, size not measured.");
+  });
+
+  it("sets the result targets against the smallest page rendered per request, from the same parts", () => {
+    const md = targetsSection(baseline, {
+      scoring: { scoring: [], renders: [{ careers: 1400, result: { median: 18 }, invalid: { median: 6.7 } }] },
+      http: {
+        runs: [
+          {
+            page: FLOOR_PAGE,
+            server: "next start",
+            connections: 32,
+            seconds: 20,
+            result: { requestsPerSec: 220.4, socketErrors: { timeout: 0 } },
+          },
+        ],
+      },
+      weight: { rows: [{ name: "result 400", htmlRaw: 18.5 * 1024, jsGzip: 170 }] },
+    });
+    expect(md).toContain(
+      "(the 400 page of a broken link): 220 req/s under the same wrk settings (below the result page's throughput target of 248), 6.7 ms server time at 1,400 careers, 18.5 KB of HTML.",
+    );
+  });
+
+  it("says when the floor reaches the throughput target", () => {
+    expect(floorLine(248, { reqPerSec: 300, serverMs: null, htmlKB: null })).toContain(
+      "300 req/s under the same wrk settings (at or above",
+    );
   });
 });
 
