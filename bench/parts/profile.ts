@@ -42,7 +42,9 @@ export const profile: Part = {
       const state = readdirSync(profDir)
         .map((f) => `${f}:${statSync(path.join(profDir, f)).size}`)
         .join(",");
-      if (state === previousState && state.includes("processChild")) break;
+      // The worker's last chunk is in place (renamed from .partial once fully written) and nothing moves.
+      if (state === previousState && /processChild\.js\.\d+\.cpuprofile:/.test(state) && !state.includes(".partial:"))
+        break;
       previousState = state;
     }
     const summary = summarizeProfiles(profDir, ROOT);
