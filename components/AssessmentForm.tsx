@@ -197,44 +197,53 @@ export function AssessmentForm({ questions, scaleLabels, version, career, action
   }
 
   return (
-    <form method="get" action={action} onSubmit={onSubmit} noValidate={enhanced} className="mt-6">
+    <form
+      method="get"
+      action={action}
+      onSubmit={onSubmit}
+      noValidate={enhanced}
+      className="mt-6"
+      // Present once the form has taken over (one question per screen), e.g. for tests to wait on.
+      data-enhanced={enhanced ? "" : undefined}
+    >
       {career ? <input type="hidden" name="career" value={career} /> : null}
-      {enhanced ? (
-        <div className="sticky top-0 z-10 -mx-4 mb-6 bg-white px-4 py-2 shadow-sm">
-          {resumed ? (
-            <p className="mb-2 rounded bg-brand-50 p-2 text-sm" role="status">
-              {strings.resumed}
-            </p>
+      {/* Rendered from the start (server HTML included) so the first question does not jump down when the
+          form enhances; hidden when the browser runs no scripts, where it could never move. */}
+      <div className="sticky top-0 z-10 -mx-4 mb-6 bg-white px-4 py-2 shadow-sm noscript:hidden">
+        {resumed ? (
+          <p className="mb-2 rounded bg-brand-50 p-2 text-sm" role="status">
+            {strings.resumed}
+          </p>
+        ) : null}
+        {/* min-h-11: the row keeps its height when "Start over" appears after the first answer. */}
+        <div className="flex min-h-11 items-center justify-between gap-3">
+          <p id="test-progress-label" className="text-sm font-medium">
+            {fill(strings.progressTemplate, answered, total)}
+          </p>
+          {answered > 0 ? (
+            <button
+              type="button"
+              onClick={startOver}
+              className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline"
+            >
+              {strings.startOver}
+            </button>
           ) : null}
-          <div className="flex items-center justify-between gap-3">
-            <p id="test-progress-label" className="text-sm font-medium">
-              {fill(strings.progressTemplate, answered, total)}
-            </p>
-            {answered > 0 ? (
-              <button
-                type="button"
-                onClick={startOver}
-                className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline"
-              >
-                {strings.startOver}
-              </button>
-            ) : null}
-          </div>
-          <div
-            role="progressbar"
-            aria-labelledby="test-progress-label"
-            aria-valuemin={0}
-            aria-valuemax={total}
-            aria-valuenow={answered}
-            className="mt-1 h-3 w-full overflow-hidden rounded-full bg-slate-200"
-          >
-            <div
-              className="h-3 rounded-full bg-brand-700 transition-[width]"
-              style={{ width: `${(answered / total) * 100}%` }}
-            />
-          </div>
         </div>
-      ) : null}
+        <div
+          role="progressbar"
+          aria-labelledby="test-progress-label"
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={answered}
+          className="mt-1 h-3 w-full overflow-hidden rounded-full bg-slate-200"
+        >
+          <div
+            className="h-3 rounded-full bg-brand-700 transition-[width]"
+            style={{ width: `${(answered / total) * 100}%` }}
+          />
+        </div>
+      </div>
 
       {questions.map((question, i) => (
         <fieldset

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectPageBasics } from "./helpers";
+import { expectPageBasics, waitForEnhancedForm } from "./helpers";
 
 const ANSWERS = "445234142443232454343";
 
@@ -11,6 +11,8 @@ test.describe("without JavaScript", () => {
     await expectPageBasics(page);
     const groups = page.locator("fieldset");
     await expect(groups).toHaveCount(21);
+    // The progress bar is in the HTML for browsers that run scripts; without them it could never move.
+    await expect(page.getByRole("progressbar")).toBeHidden();
     for (let i = 0; i < 21; i++) {
       const answer = ANSWERS[i] ?? "3";
       await groups.nth(i).locator(`input[value="${answer}"]`).check();
@@ -35,6 +37,7 @@ test("with JavaScript: one tap per question, back gesture, resume, and nothing l
   page,
 }) => {
   await page.goto("/test");
+  await waitForEnhancedForm(page);
   await expect(page.getByText("0 of 21 answered")).toBeVisible();
   await expect(page.locator("fieldset:visible")).toHaveCount(1);
 
@@ -78,6 +81,7 @@ test("with JavaScript: one tap per question, back gesture, resume, and nothing l
   // A finished test leaves nothing behind: the next visit starts empty.
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("rumbo")))).toEqual([]);
   await page.goto("/test");
+  await waitForEnhancedForm(page);
   await expect(page.getByText("0 of 21 answered")).toBeVisible();
   await expect(page.getByText(/Welcome back/)).toHaveCount(0);
 });
@@ -90,6 +94,7 @@ test("a tap followed quickly by Back stays where Back leads (the pending auto-ad
   const start = new Date("2026-01-05T09:00:00Z");
   await page.clock.install({ time: start });
   await page.goto("/test");
+  await waitForEnhancedForm(page);
   await expect(page.getByText("0 of 21 answered")).toBeVisible();
   await page.clock.pauseAt(new Date(start.getTime() + 60_000));
   await page.locator("fieldset:visible").getByText("Agree", { exact: true }).click();
@@ -101,10 +106,34 @@ test("a tap followed quickly by Back stays where Back leads (the pending auto-ad
   await expect(page.locator("fieldset:visible legend")).toContainText("Question 1 of 21");
 });
 
+test("the question on screen does not move when the form takes over", async ({ page }) => {
+  await page.goto("/test");
+  await waitForEnhancedForm(page);
+  // Layout shifts since the page started loading (the browser keeps them), by the elements that moved.
+  const movedQuestions = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const sources = (entry as unknown as { sources: { node: Node | null }[] }).sources;
+            count += sources.filter(
+              (s) => s.node instanceof Element && s.node.closest("fieldset, [role=progressbar]"),
+            ).length;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+        // The buffered entries are delivered in a task queued by observe(), before this timer.
+        setTimeout(() => resolve(count), 500);
+      }),
+  );
+  expect(movedQuestions).toBe(0);
+});
+
 test("Start over clears the saved answers at any time", async ({ page }) => {
   await page.goto("/test");
-  // The progress line appears only once the form is enhanced; before that all 21 questions show
-  // (the no-JavaScript form), and "Agree" would match 21 elements.
+  // Before the form is enhanced all 21 questions show (the no-JavaScript form), and "Agree" would
+  // match 21 elements.
+  await waitForEnhancedForm(page);
   await expect(page.getByText("0 of 21 answered")).toBeVisible();
   await page.locator("fieldset:visible").getByText("Agree", { exact: true }).click();
   await expect(page.getByText("1 of 21 answered")).toBeVisible();

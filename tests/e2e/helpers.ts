@@ -2,12 +2,22 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 /**
- * Lays out every section of a long page. Sections far from the viewport skip layout
- * (content-visibility: auto) and their boxes are overlapping placeholders until a reader scrolls to
- * them; checks of colour contrast, sizes and distances need the real boxes.
+ * Lays out every section of a long page and every question of the test form. Parts far from the
+ * viewport skip layout (content-visibility: auto) and their boxes are overlapping placeholders until a
+ * reader scrolls to them; checks of colour contrast, sizes and distances need the real boxes.
  */
 export async function renderDeferredSections(page: Page) {
-  await page.addStyleTag({ content: ".defer-sections > section { content-visibility: visible !important; }" });
+  await page.addStyleTag({
+    content: ".defer-sections > section, .question { content-visibility: visible !important; }",
+  });
+}
+
+/**
+ * Waits until the test form has taken over (one question per screen). Its progress bar is in the
+ * server HTML, so the counter's text alone does not say the page is interactive yet.
+ */
+export async function waitForEnhancedForm(page: Page) {
+  await expect(page.locator("form[data-enhanced]")).toHaveCount(1);
 }
 
 /** Runs axe with the WCAG 2.0-2.2 A/AA rule sets and fails with the violations listed. */

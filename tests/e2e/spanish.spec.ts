@@ -1,7 +1,7 @@
 // The Spanish edition as a Spanish-speaking student uses it: the test with and without JavaScript, a
 // Spanish result link, search, and the language switch between the same pages.
 import { expect, test } from "@playwright/test";
-import { expectPageBasics } from "./helpers";
+import { expectPageBasics, waitForEnhancedForm } from "./helpers";
 
 const ANSWERS = "445234142443232454343";
 
@@ -37,6 +37,7 @@ test.describe("sin JavaScript", () => {
 
 test("con JavaScript: el test en español de principio a fin", async ({ page }) => {
   await page.goto("/es/test");
+  await waitForEnhancedForm(page);
   await expect(page.getByText("0 de 21 respondidas")).toBeVisible();
   // A tap on an answer moves on by itself; wait for each question before answering it, so the test
   // never races the form (clicking "Siguiente" as well would be a second step on a slow machine).
