@@ -98,7 +98,9 @@ export async function ResultPage({ locale, params }: { locale: Locale; params: S
   };
 
   return (
-    <div>
+    // defer-sections: the tiers and the profile are many phone screens long; they are laid out as they
+    // come near the screen (app/globals.css).
+    <div className="defer-sections">
       <LanguageSwitch
         locale={locale}
         alternates={Object.fromEntries(LOCALES.map((l) => [l, routesFor(l).result(answersText, verdict.career)]))}
